@@ -1,0 +1,55 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
+import { SITE } from './src/site.config.ts';
+import { contentCheck } from './src/lib/integrations/content-check.ts';
+import { sitemapAlternates } from './src/lib/sitemap.ts';
+
+export default defineConfig({
+  site: SITE.url,
+  output: 'static',
+  trailingSlash: 'always',
+  // `npm run build` builds into a temporary folder and swaps it in only on success.
+  outDir: process.env.BLUEPRINT_OUT_DIR ?? './dist',
+  build: {
+    format: 'directory',
+    // One round trip: the small stylesheet travels inside each page.
+    inlineStylesheets: 'always',
+  },
+  i18n: {
+    locales: LOCALES.map((l) => ({ path: l.code, codes: [l.lang] })),
+    defaultLocale: DEFAULT_LOCALE,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(LOCALES.map((l) => [l.code, l.lang])),
+      },
+      filter: (page) => !page.endsWith('/404/') && !page.includes('/search/'),
+      serialize: sitemapAlternates,
+    }),
+  ],
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

@@ -1,0 +1,46 @@
+/**
+ * The single locale registry. The Astro i18n config, the sitemap, the language
+ * switcher, `<html lang>`, hreflang alternates and the content loader all read it.
+ */
+export interface Locale {
+  /** URL segment and content folder name: `/tc/…`, and the content folder `tc`. */
+  readonly code: 'en' | 'tc' | 'sc';
+  /** BCP 47 tag for `lang`, hreflang and `Intl`. */
+  readonly lang: string;
+  /** The language's own name, shown in the switcher. */
+  readonly label: string;
+  /** OpenGraph locale. */
+  readonly ogLocale: string;
+  /**
+   * Where this locale's content comes from when it has no file of its own:
+   * `convert-from-tc` turns Traditional into Simplified with OpenCC.
+   */
+  readonly derivedFrom?: 'tc';
+}
+
+export const LOCALES = [
+  { code: 'en', lang: 'en', label: 'English', ogLocale: 'en_GB' },
+  { code: 'tc', lang: 'zh-HK', label: '繁體中文', ogLocale: 'zh_HK' },
+  { code: 'sc', lang: 'zh-CN', label: '简体中文', ogLocale: 'zh_CN', derivedFrom: 'tc' },
+] as const satisfies readonly Locale[];
+
+export type LocaleCode = (typeof LOCALES)[number]['code'];
+
+export const DEFAULT_LOCALE: LocaleCode = 'en';
+
+export const LOCALE_CODES: readonly LocaleCode[] = LOCALES.map((l) => l.code);
+
+export function isLocale(value: unknown): value is LocaleCode {
+  return typeof value === 'string' && (LOCALE_CODES as readonly string[]).includes(value);
+}
+
+export function getLocale(code: LocaleCode): Locale {
+  const found = LOCALES.find((l) => l.code === code);
+  if (!found) throw new Error(`Unknown locale "${code}" (known: ${LOCALE_CODES.join(', ')})`);
+  return found;
+}
+
+/** Locales whose text is Chinese, for typography and search segmentation. */
+export function isChinese(code: LocaleCode): boolean {
+  return code !== 'en';
+}

@@ -1,0 +1,74 @@
+import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+
+export interface ParsedFile {
+  /** Parsed front matter (undefined when the YAML is broken). */
+  data: unknown;
+  /** The MDX body after the closing `---`. */
+  body: string;
+  /** 1-based line of the body's first line in the file. */
+  bodyLine: number;
+  /** YAML syntax errors with their 1-based lines. */
+  yamlErrors: { line: number; message: string }[];
+  /** The 1-based file line of the value at `path` in the front matter, or of its nearest existing parent. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+const FENCE = /^---[ \t]*\r?\n/;
+
+/** Splits an MDX file into YAML front matter and body, keeping line numbers for messages. */
+export function parseFrontmatter(source: string): ParsedFile {
+  if (!FENCE.test(source)) {
+    return {
+      data: undefined,
+      body: source,
+      bodyLine: 1,
+      yamlErrors: [{ line: 1, message: 'the file must start with front matter between two "---" lines' }],
+      lineOf: () => 1,
+    };
+  }
+  const afterOpen = source.replace(FENCE, '');
+  const close = /^---[ \t]*$/m.exec(afterOpen);
+  if (!close) {
+    return {
+      data: undefined,
+      body: '',
+      bodyLine: 1,
+      yamlErrors: [{ line: 1, message: 'the front matter is not closed by a "---" line' }],
+      lineOf: () => 1,
+    };
+  }
+  const yamlText = afterOpen.slice(0, close.index);
+  const yamlLines = yamlText.split('\n').length - 1;
+  const body = afterOpen.slice(close.index + close[0].length).replace(/^\r?\n/, '');
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  // The YAML starts on file line 2 (after the opening fence).
+  const toFileLine = (offset: number) => counter.linePos(offset).line + 1;
+  const yamlErrors = doc.errors.map((e) => ({
+    line: toFileLine(e.pos[0]),
+    message: e.message.split('\n')[0] ?? e.message,
+  }));
+  const lineOf = (path: readonly PropertyKey[]): number => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as Node | undefined;
+      if (node && typeof node === 'object' && 'range' in node && node.range) {
+        // For a map or list, point at its first line; for a scalar, at its value.
+        const start = isMap(node) || isSeq(node) ? node.range[0] : node.range[0];
+        return toFileLine(start);
+      }
+      if (depth > 0) {
+        // A missing key: point at the map that should hold it.
+        const parent = doc.getIn(path.slice(0, depth - 1) as unknown[], true) as Node | undefined;
+        if (parent && isMap(parent) && parent.range && depth - 1 > 0) return toFileLine(parent.range[0]);
+      }
+    }
+    return 2;
+  };
+  return {
+    data: yamlErrors.length ? undefined : doc.toJS(),
+    body,
+    bodyLine: yamlLines + 3,
+    yamlErrors,
+    lineOf,
+  };
+}

@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { LocaleCode } from '../i18n/locales.ts';
+import { isLocale } from '../i18n/locales.ts';
+import type { CollectionName } from '../schemas/index.ts';
+import { contentRoot } from './content-root.ts';
+import { lastUpdated } from './git-dates.ts';
+import { indexEntries, localizeAll, type EntryIndex, type SourceEntry } from './localize.ts';
+import { buildModel, type SiteModel } from './model.ts';
+
+/** A content entry with what the site needs to localize and date it. */
+export type Entry<C extends CollectionName> = SourceEntry<CollectionEntry<C>['data']> & {
+  entry: CollectionEntry<C>;
+};
+/** What every localized item carries beside its data: the Astro entry to render. */
+export type WithEntry = { entry: CollectionEntry<CollectionName> };
+
+async function load<C extends CollectionName>(name: C): Promise<EntryIndex<Entry<C>>> {
+  const root = contentRoot();
+  const entries = (await getCollection(name)) as CollectionEntry<C>[];
+  return indexEntries(
+    entries.map((entry) => {
+      const [locale, ...rest] = entry.id.split('/');
+      if (!isLocale(locale) || rest.length !== 1) {
+        throw new Error(`${name}/${entry.id}: content files belong at content/${name}/<locale>/<slug>.mdx`);
+      }
+      const absolute = path.join(root, name, `${entry.id}.mdx`);
+      const data = entry.data as { updated?: Date };
+      return {
+        slug: rest[0]!,
+        locale,
+        data: entry.data,
+        filePath: path.relative(process.cwd(), absolute).split(path.sep).join('/'),
+        lastUpdated: lastUpdated(absolute, data.updated, path.join(root)),
+        entry,
+      };
+    }),
+  );
+}
+
+let indexes: Promise<{ [C in CollectionName]: EntryIndex<Entry<C>> }> | undefined;
+const models = new Map<LocaleCode, SiteModel<WithEntry>>();
+
+/** The whole site for one locale: every list and cross-reference, built once per build. */
+export async function getModel(locale: LocaleCode): Promise<SiteModel<WithEntry>> {
+  const cached = models.get(locale);
+  if (cached) return cached;
+  indexes ??= (async () => ({
+    directions: await load('directions'),
+    strategies: await load('strategies'),
+    updates: await load('updates'),
+    indicators: await load('indicators'),
+    pages: await load('pages'),
+  }))();
+  const all = await indexes;
+  const model = buildModel<WithEntry>({
+    locale,
+    directions: localizeAll(all.directions, locale),
+    strategies: localizeAll(all.strategies, locale),
+    updates: localizeAll(all.updates, locale),
+    indicators: localizeAll(all.indicators, locale),
+    pages: localizeAll(all.pages, locale),
+  } as Parameters<typeof buildModel<WithEntry>>[0]);
+  models.set(locale, model);
+  return model;
+}

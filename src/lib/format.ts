@@ -1,0 +1,33 @@
+import { getLocale, type LocaleCode } from '../i18n/locales.ts';
+
+/** Dates are Hong Kong dates, whatever the build machine's time zone. */
+const TIME_ZONE = 'Asia/Hong_Kong';
+
+/** `2024-04-11`, the calendar day in Hong Kong, for `datetime` attributes and data files. */
+export function isoDay(date: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}
+
+/** A date as readers of `locale` write it: "22 December 2022", 「2022年12月22日」. */
+export function formatDate(date: Date, locale: LocaleCode, precision: 'day' | 'month' = 'day'): string {
+  const tag = getLocale(locale).lang === 'en' ? 'en-GB' : getLocale(locale).lang;
+  return new Intl.DateTimeFormat(tag, {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: 'long',
+    ...(precision === 'day' ? { day: 'numeric' } : {}),
+  }).format(date);
+}
+
+/** A number with the locale's grouping: 45,310. */
+export function formatNumber(value: number, locale: LocaleCode): string {
+  return new Intl.NumberFormat(getLocale(locale).lang, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** An indicator value with its unit: "1.5%" or "3,985". */
+export function formatValue(value: number, unit: 'count' | 'percent', locale: LocaleCode): string {
+  if (unit === 'percent') {
+    return new Intl.NumberFormat(getLocale(locale).lang, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+  }
+  return formatNumber(value, locale);
+}

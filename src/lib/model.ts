@@ -1,0 +1,144 @@
+import type { LocaleCode } from '../i18n/locales.ts';
+import type { DirectionData } from '../schemas/direction.ts';
+import type { StrategyData } from '../schemas/strategy.ts';
+import type { UpdateData } from '../schemas/update.ts';
+import type { IndicatorData } from '../schemas/indicator.ts';
+import type { PageData } from '../schemas/page.ts';
+import type { Localized, SourceEntry } from './localize.ts';
+import { measureAnchor, pathTo } from './urls.ts';
+
+export interface MeasureView {
+  id: string;
+  text: string;
+  keywords: string[];
+  anchor: string;
+  /** Path of the measure on its strategy page, with the anchor. */
+  href: string;
+  strategyNumber: number;
+  /** 1-based focus area it sits under. */
+  focusArea: number;
+}
+
+export interface FocusAreaView {
+  number: number;
+  text: string;
+  measures: MeasureView[];
+}
+
+export interface StrategyView<E = unknown> {
+  item: Localized<StrategyData, SourceEntry<StrategyData> & E>;
+  number: number;
+  href: string;
+  directionNumber: number;
+  focusAreas: FocusAreaView[];
+  measures: MeasureView[];
+}
+
+export interface DirectionView<E = unknown> {
+  item: Localized<DirectionData, SourceEntry<DirectionData> & E>;
+  number: number;
+  href: string;
+  strategies: StrategyView<E>[];
+}
+
+export interface UpdateView<E = unknown> {
+  item: Localized<UpdateData, SourceEntry<UpdateData> & E>;
+  href: string;
+  measures: MeasureView[];
+  strategies: StrategyView<E>[];
+}
+
+export interface ModelInput<E = unknown> {
+  locale: LocaleCode;
+  directions: Localized<DirectionData, SourceEntry<DirectionData> & E>[];
+  strategies: Localized<StrategyData, SourceEntry<StrategyData> & E>[];
+  updates: Localized<UpdateData, SourceEntry<UpdateData> & E>[];
+  indicators: Localized<IndicatorData, SourceEntry<IndicatorData> & E>[];
+  pages: Localized<PageData, SourceEntry<PageData> & E>[];
+}
+
+export interface SiteModel<E = unknown> {
+  locale: LocaleCode;
+  directions: DirectionView<E>[];
+  strategies: StrategyView<E>[];
+  measures: MeasureView[];
+  /** Newest first. */
+  updates: UpdateView<E>[];
+  indicators: ModelInput<E>['indicators'];
+  pages: ModelInput<E>['pages'];
+  strategy(number: number): StrategyView<E> | undefined;
+  direction(number: number): DirectionView<E> | undefined;
+  measure(id: string): MeasureView | undefined;
+  /** Updates that name the strategy or one of its measures. */
+  updatesFor(strategy: StrategyView<E>): UpdateView<E>[];
+}
+
+/** Every list and cross-reference of the site for one locale, derived from the content alone. */
+export function buildModel<E>(input: ModelInput<E>): SiteModel<E> {
+  const { locale } = input;
+  const strategies: StrategyView<E>[] = [...input.strategies]
+    .sort((a, b) => a.data.number - b.data.number)
+    .map((item) => {
+      const href = pathTo(locale, { kind: 'strategy', slug: item.slug });
+      const focusAreas = item.data.focusAreas.map((area, i) => ({
+        number: i + 1,
+        text: area.text,
+        measures: area.measures.map((m) => ({
+          id: m.id,
+          text: m.text,
+          keywords: m.keywords,
+          anchor: measureAnchor(m.id),
+          href: `${href}#${measureAnchor(m.id)}`,
+          strategyNumber: item.data.number,
+          focusArea: i + 1,
+        })),
+      }));
+      return {
+        item,
+        number: item.data.number,
+        href,
+        directionNumber: item.data.direction,
+        focusAreas,
+        measures: focusAreas.flatMap((a) => a.measures),
+      };
+    });
+
+  const directions: DirectionView<E>[] = [...input.directions]
+    .sort((a, b) => a.data.number - b.data.number)
+    .map((item) => ({
+      item,
+      number: item.data.number,
+      href: pathTo(locale, { kind: 'direction', slug: item.slug }),
+      strategies: strategies.filter((s) => s.directionNumber === item.data.number),
+    }));
+
+  const measures = strategies.flatMap((s) => s.measures);
+  const measureById = new Map(measures.map((m) => [m.id, m]));
+  const strategyByNumber = new Map(strategies.map((s) => [s.number, s]));
+
+  const updates: UpdateView<E>[] = [...input.updates]
+    .sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.slug.localeCompare(b.slug))
+    .map((item) => ({
+      item,
+      href: pathTo(locale, { kind: 'update', slug: item.slug }),
+      measures: item.data.measures.map((id) => measureById.get(id)).filter((m): m is MeasureView => !!m),
+      strategies: item.data.strategies.map((n) => strategyByNumber.get(n)).filter((s): s is StrategyView<E> => !!s),
+    }));
+
+  return {
+    locale,
+    directions,
+    strategies,
+    measures,
+    updates,
+    indicators: [...input.indicators].sort((a, b) => a.data.order - b.data.order),
+    pages: [...input.pages].sort((a, b) => a.data.order - b.data.order || a.slug.localeCompare(b.slug)),
+    strategy: (n) => strategyByNumber.get(n),
+    direction: (n) => directions.find((d) => d.number === n),
+    measure: (id) => measureById.get(id),
+    updatesFor: (strategy) =>
+      updates.filter(
+        (u) => u.strategies.includes(strategy) || u.measures.some((m) => m.strategyNumber === strategy.number),
+      ),
+  };
+}

@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+
+/** Search synonyms: words readers type that the text itself does not use. */
+export const keywords = z.array(z.string().min(1)).default([]);
+
+/** A date written as YYYY-MM-DD in front matter. */
+export const isoDate = z.coerce.date();
+
+/** An http(s) address. */
+export const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
+
+/** Where a reported fact comes from: the outlet's name and, where known, its address. */
+export const sourceRef = z.strictObject({
+  /** Name of the outlet or page, as shown to readers: "RTHK". */
+  name: z.string().min(1),
+  /** Address of the report. Optional only because some reports are known by name alone. */
+  url: url.optional(),
+  /** Date of the report, if the source gives one. */
+  date: isoDate.optional(),
+});
+
+/**
+ * Provenance of a Chinese title: `reported` (as reported by the media, with the
+ * report) or `site` (this site's own translation). English titles are quoted
+ * from the slides and need no field.
+ */
+export const titleSource = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('reported'),
+    /** Outlet that reported the title. */
+    name: z.string().min(1),
+    /** Address of the report. */
+    url,
+  }),
+  z.strictObject({ kind: z.literal('site') }),
+]);
+
+/** Fields every content file may carry. */
+export const commonFields = {
+  /** Overrides "last updated" (normally the date of the newest commit touching the file). */
+  updated: isoDate.optional(),
+  /** Search synonyms for this item, in this file's language. */
+  keywords,
+  /** Provenance of the title in Chinese files. */
+  titleSource: titleSource.optional(),
+};
