@@ -14,6 +14,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // `npm run build` builds into a temporary folder and swaps it in only on success.
   outDir: process.env.BLUEPRINT_OUT_DIR ?? './dist',
+  // Builds of other content (tests, benchmarks) keep their own cache.
+  cacheDir: process.env.BLUEPRINT_CACHE_DIR ?? './node_modules/.astro',
   build: {
     format: 'directory',
     // One round trip: the small stylesheet travels inside each page.

@@ -1,5 +1,6 @@
 import { DEFAULT_LOCALE, getLocale, type LocaleCode } from '../i18n/locales.ts';
 import { simplifyDeep } from './chinese.ts';
+import { isoDay } from './format.ts';
 
 /** Where the text a reader sees in a locale comes from. */
 export type Origin =
@@ -52,8 +53,9 @@ export function indexEntries<E extends { locale: LocaleCode; slug: string }>(ent
   return index;
 }
 
+/** Compares Hong Kong calendar days, the days the stale notice shows readers. */
 function sameOrLaterDay(a: Date, b: Date): boolean {
-  return a.toISOString().slice(0, 10) >= b.toISOString().slice(0, 10);
+  return isoDay(a) >= isoDay(b);
 }
 
 /**

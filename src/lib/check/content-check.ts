@@ -8,6 +8,7 @@ import type { IndicatorData } from '../../schemas/indicator.ts';
 import { parseFrontmatter, type ParsedFile } from './frontmatter.ts';
 import { traditionalCharacters } from '../chinese.ts';
 import type { Problem } from './problems.ts';
+import { checkBody, knownTargets } from './body-check.ts';
 
 /** A content file as read from disk. */
 export interface SourceFile {
@@ -55,6 +56,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 export function checkContent(files: readonly SourceFile[]): Problem[] {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
+  /** Files that exist but failed validation: `collection/locale/slug`. Their references are not re-reported. */
+  const broken = new Set<string>();
   const problem = (file: SourceFile, field: string, message: string, line?: number, severity: Problem['severity'] = 'error') =>
     problems.push({ file: file.path, line, field, message, severity });
 
@@ -84,7 +87,10 @@ export function checkContent(files: readonly SourceFile[]): Problem[] {
     }
     const parsed = parseFrontmatter(file.text);
     for (const e of parsed.yamlErrors) problem(file, 'front matter', `broken YAML: ${e.message}`, e.line);
-    if (parsed.yamlErrors.length) continue;
+    if (parsed.yamlErrors.length) {
+      broken.add(`${collection}/${locale}/${slug}`);
+      continue;
+    }
     const schema = SCHEMAS[collection as CollectionName];
     const result = schema.safeParse(parsed.data ?? {});
     if (!result.success) {
@@ -95,6 +101,7 @@ export function checkContent(files: readonly SourceFile[]): Problem[] {
           : parsed.lineOf(issue.path);
         problem(file, fieldName(path), describeIssue(issue), line);
       }
+      broken.add(`${collection}/${locale}/${slug}`);
       continue;
     }
     if (BODY_REQUIRED.includes(collection as CollectionName) && parsed.body.trim() === '') {
@@ -103,10 +110,32 @@ export function checkContent(files: readonly SourceFile[]): Problem[] {
     entries.push({ file, collection: collection as CollectionName, locale: locale as LocaleCode, slug, parsed, data: result.data as Record<string, unknown> });
   }
 
-  for (const locale of LOCALE_CODES) checkReferences(entries.filter((e) => e.locale === locale), problem);
-  checkTranslations(entries, problem);
+  for (const locale of LOCALE_CODES) {
+    // A broken direction or strategy would make every reference to it look wrong: report the file once instead.
+    const incomplete = [...broken].some((b) => b.startsWith('directions/') || b.startsWith('strategies/')) && [...broken].some((b) => b.split('/')[1] === locale);
+    checkReferences(entries.filter((e) => e.locale === locale), problem, incomplete);
+  }
+  checkTranslations(entries, problem, broken);
   checkSimplified(entries, problem);
+  checkBodies(entries, problem);
   return problems;
+}
+
+/** Every MDX body compiles, keeps its headings in order and links only to pages that exist. */
+function checkBodies(entries: Entry[], report: Report): void {
+  const english = entries.filter((e) => e.locale === DEFAULT_LOCALE);
+  const slugs = (c: CollectionName) => english.filter((e) => e.collection === c).map((e) => e.slug);
+  const targets = knownTargets({
+    directions: slugs('directions'),
+    strategies: english
+      .filter((e) => e.collection === 'strategies')
+      .map((e) => ({ slug: e.slug, measures: (e.data as StrategyData).focusAreas.flatMap((a) => a.measures.map((m) => m.id)) })),
+    updates: slugs('updates'),
+    pages: slugs('pages'),
+  });
+  for (const e of entries) {
+    for (const p of checkBody(e.parsed.body, targets)) report(e.file, 'body', p.message, e.parsed.bodyLine + p.line - 1);
+  }
 }
 
 type Report = (file: SourceFile, field: string, message: string, line?: number, severity?: Problem['severity']) => void;
@@ -133,7 +162,7 @@ function known(numbers: Iterable<number | string>): string {
   return list.length ? list.join(', ') : 'none';
 }
 
-function checkReferences(entries: Entry[], report: Report): void {
+function checkReferences(entries: Entry[], report: Report, incomplete = false): void {
   const of = (c: CollectionName) => entries.filter((e) => e.collection === c);
   const directions = numbered(of('directions'), 'direction', report);
   const strategies = numbered(of('strategies'), 'strategy', report);
@@ -141,7 +170,7 @@ function checkReferences(entries: Entry[], report: Report): void {
 
   for (const e of strategies.values()) {
     const data = e.data as StrategyData;
-    if (directions.size && !directions.has(data.direction)) {
+    if (directions.size && !directions.has(data.direction) && !incomplete) {
       report(e.file, 'direction', `${data.direction} does not exist (known: ${known(directions.keys())})`, e.parsed.lineOf(['direction']));
     }
     let expected = 1;
@@ -161,6 +190,7 @@ function checkReferences(entries: Entry[], report: Report): void {
     });
   }
 
+  if (incomplete) return;
   const strategyNumbers = [...strategies.keys()];
   for (const e of [...of('updates'), ...of('indicators')]) {
     const data = e.data as UpdateData | IndicatorData;
@@ -175,19 +205,25 @@ function checkReferences(entries: Entry[], report: Report): void {
   }
 }
 
+/** The same file in another locale's folder. */
+function siblingPath(filePath: string, from: LocaleCode, to: LocaleCode): string {
+  return filePath.replace(new RegExp(`/${from}/([^/]+)$`), `/${to}/$1`);
+}
+
 function measureList(data: StrategyData): string {
   return data.focusAreas.map((a) => a.measures.map((m) => m.id).join(',')).join(' | ');
 }
 
 /** Translations must match English in structure; a missing one is only a warning. */
-function checkTranslations(entries: Entry[], report: Report): void {
+function checkTranslations(entries: Entry[], report: Report, broken: ReadonlySet<string>): void {
   const key = (e: Entry) => `${e.collection}/${e.slug}`;
   const english = new Map(entries.filter((e) => e.locale === DEFAULT_LOCALE).map((e) => [key(e), e]));
   for (const e of entries) {
     if (e.locale === DEFAULT_LOCALE) continue;
     const en = english.get(key(e));
     if (!en) {
-      report(e.file, 'file', `has no English original (expected content/${e.collection}/en/${e.slug}.mdx); translations use the English file name`);
+      if (broken.has(`${e.collection}/${DEFAULT_LOCALE}/${e.slug}`)) continue;
+      report(e.file, 'file', `has no English original (expected ${siblingPath(e.file.path, e.locale, DEFAULT_LOCALE)}); translations use the English file name`);
       continue;
     }
     for (const field of ['number', 'direction', 'order', 'unit'] as const) {
@@ -219,7 +255,7 @@ function checkTranslations(entries: Entry[], report: Report): void {
       report(
         en.file,
         'translation',
-        `no ${locale} translation (content/${en.collection}/${locale}/${en.slug}.mdx); readers of /${locale}/${LOCALE_CODES.filter((l) => getLocale(l).derivedFrom === locale).map((l) => ` and /${l}/`).join('')} see the English text with a notice`,
+        `no ${locale} translation (${siblingPath(en.file.path, DEFAULT_LOCALE, locale)}); readers of /${locale}/${LOCALE_CODES.filter((l) => getLocale(l).derivedFrom === locale).map((l) => ` and /${l}/`).join('')} see the English text with a notice`,
         undefined,
         'warning',
       );

@@ -1,0 +1,94 @@
+import { mdxToMdast } from 'satteri';
+import { LOCALE_CODES } from '../../i18n/locales.ts';
+import { measureAnchor, pathTo } from '../urls.ts';
+
+/** A problem in an MDX body, with its line in the body (1-based). */
+export interface BodyProblem {
+  line: number;
+  message: string;
+}
+
+interface MdNode {
+  type: string;
+  url?: string;
+  depth?: number;
+  position?: { start: { line: number } };
+  children?: MdNode[];
+}
+
+/** What a site-relative link in content may point at. */
+export interface KnownTargets {
+  /** Every page path of the site. */
+  paths: Set<string>;
+  /** Anchors that exist on a page, by path (measure anchors on strategy pages). */
+  anchors: Map<string, Set<string>>;
+}
+
+/** Every page of the site, derived from the content's slugs, in every locale. */
+export function knownTargets(slugs: {
+  directions: string[];
+  strategies: { slug: string; measures: string[] }[];
+  updates: string[];
+  pages: string[];
+}): KnownTargets {
+  const paths = new Set<string>(['/']);
+  const anchors = new Map<string, Set<string>>();
+  for (const locale of LOCALE_CODES) {
+    for (const kind of ['home', 'directions', 'strategies', 'measures', 'indicators', 'updates', 'search'] as const) {
+      paths.add(pathTo(locale, { kind }));
+    }
+    for (const slug of slugs.directions) paths.add(pathTo(locale, { kind: 'direction', slug }));
+    for (const s of slugs.strategies) {
+      const path = pathTo(locale, { kind: 'strategy', slug: s.slug });
+      paths.add(path);
+      anchors.set(path, new Set(s.measures.map(measureAnchor)));
+    }
+    for (const slug of slugs.updates) paths.add(pathTo(locale, { kind: 'update', slug }));
+    for (const slug of slugs.pages) paths.add(pathTo(locale, { kind: 'page', slug }));
+  }
+  return { paths, anchors };
+}
+
+function walk(node: MdNode, visit: (n: MdNode) => void): void {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+/**
+ * Checks an MDX body: that it compiles (no unclosed tag or expression), that
+ * headings start at `##` and do not skip a level, and that every site-relative
+ * link points at a page (and anchor) that exists.
+ */
+export function checkBody(body: string, targets: KnownTargets): BodyProblem[] {
+  let tree: MdNode;
+  try {
+    tree = mdxToMdast(body) as MdNode;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = Number(/^(\d+):\d+/.exec(message)?.[1] ?? 1);
+    return [{ line, message: `broken MDX: ${message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)$/, '')}` }];
+  }
+  const problems: BodyProblem[] = [];
+  let previousDepth = 1;
+  walk(tree, (node) => {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === 'heading' && node.depth) {
+      if (node.depth === 1) problems.push({ line, message: 'a "#" heading: the page title is the only level-1 heading; start at "##"' });
+      else if (node.depth > previousDepth + 1) {
+        problems.push({ line, message: `heading level ${node.depth} follows level ${previousDepth}; do not skip a level` });
+      }
+      previousDepth = node.depth;
+    }
+    if (node.type === 'link' && node.url?.startsWith('/')) {
+      const [pathPart = '', hash] = node.url.split('#');
+      const path = pathPart.split('?')[0]!;
+      if (!targets.paths.has(path)) {
+        const hint = targets.paths.has(`${path}/`) ? ` (did you mean ${path}/?)` : '';
+        problems.push({ line, message: `link to ${node.url}: no such page${hint}` });
+      } else if (hash && targets.anchors.has(path) && hash.startsWith('measure-') && !targets.anchors.get(path)!.has(hash)) {
+        problems.push({ line, message: `link to ${node.url}: that page has no #${hash}` });
+      }
+    }
+  });
+  return problems;
+}

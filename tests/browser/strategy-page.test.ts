@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, DESKTOP, type TestSite } from '../helpers/browser.ts';
+
+let site: TestSite;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => site?.close());
+
+describe('a strategy page', () => {
+  it('brings a reader to a measure by its anchor and highlights it', async () => {
+    const page = await site.browser.newPage(DESKTOP);
+    await page.goto(`${site.url}en/strategies/3-venture-financing/#measure-3-2`);
+    const measure = page.locator('#measure-3-2');
+    await expect.poll(() => measure.isVisible()).toBe(true);
+    expect(await measure.textContent()).toContain('To optimise the existing listing regime');
+    const box = await measure.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(900);
+    const background = await measure.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    await page.close();
+  });
+
+  it('lists every measure of every strategy by its anchor on the all-measures page', async () => {
+    const page = await site.browser.newPage(DESKTOP);
+    await page.goto(`${site.url}en/measures/`);
+    const links = await page.getByRole('link', { name: /^Link to measure \d+\.\d+$/ }).all();
+    expect(links).toHaveLength(42);
+    const first = links[0]!;
+    await first.click();
+    await page.waitForURL(/\/en\/strategies\/1-ecosystem\/#measure-1-1$/);
+    expect(await page.locator('#measure-1-1').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('is fully navigable by keyboard: the first Tab reaches the skip link, which moves focus to the main content', async () => {
+    const page = await site.browser.newPage(DESKTOP);
+    await page.goto(`${site.url}tc/strategies/5-talent-hub/`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: '跳至主要內容' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+});
