@@ -36,7 +36,10 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        "worker-src 'self'",
       ],
+      // Pagefind's search runs as WebAssembly; nothing else is evaluated.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
   integrations: [

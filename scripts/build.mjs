@@ -38,6 +38,7 @@ step('Build pages', () =>
   run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { BLUEPRINT_OUT_DIR: staging }),
 );
 step('Build search index', () => run(process.execPath, ['scripts/search-index.ts', staging]));
+step('Bundle search scripts', () => run(process.execPath, ['scripts/client-bundle.ts', staging]));
 step('Check the built site is complete', () => run(process.execPath, ['scripts/verify-build.ts', staging]));
 step(`Publish to ${path.relative(root, dist)}/`, () => {
   const old = path.join(work, `old-${process.pid}`);

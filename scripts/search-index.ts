@@ -1,14 +1,43 @@
-// Builds the Pagefind search index of a built site: one index per language,
-// from `data-pagefind-body` content only. Fails loudly on any indexing error.
+// Builds the Pagefind search index of a built site: one index per language, from
+// `data-pagefind-body` content only, plus one record per measure that links
+// straight to its anchor. Also writes the Traditional/Simplified character map
+// the search box uses to find pages in the other script. Fails loudly.
+import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { measureRecords } from '../src/lib/search/records.ts';
+import { buildScriptMap } from '../src/lib/search/script-map.ts';
+import { toSimplified } from '../src/lib/chinese.ts';
+import { builtPages } from '../src/lib/verify-build.ts';
 
 const site = path.resolve(process.argv[2] ?? 'dist');
+const fail = (what: string, errors: string[]) => {
+  if (errors.length) throw new Error(`${what}:\n${errors.join('\n')}`);
+};
+
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 const added = await index.addDirectory({ path: site });
-if (added.errors.length) throw new Error(`Pagefind indexing failed:\n${added.errors.join('\n')}`);
-console.log(`Indexed ${added.page_count} pages from ${path.relative(process.cwd(), site) || '.'}`);
+fail('Pagefind indexing failed', added.errors);
+
+let measures = 0;
+let traditionalText = '';
+for (const page of builtPages(site)) {
+  const html = fs.readFileSync(path.join(site, page, 'index.html'), 'utf8');
+  if (page.startsWith('/tc/')) traditionalText += html;
+  if (!/^\/\w+\/strategies\/[^/]+\/$/.test(page)) continue;
+  for (const record of measureRecords(html, page)) {
+    const result = await index.addCustomRecord(record);
+    fail(`Pagefind could not add ${record.url}`, result.errors);
+    measures += 1;
+  }
+}
+console.log(`Indexed ${added.page_count} pages and ${measures} measures from ${path.relative(process.cwd(), site) || '.'}`);
 const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-if (written.errors.length) throw new Error(`Pagefind could not write its files:\n${written.errors.join('\n')}`);
+fail('Pagefind could not write its files', written.errors);
 await pagefind.close();
+
+const map = buildScriptMap(traditionalText, toSimplified);
+fs.mkdirSync(path.join(site, 'search'), { recursive: true });
+fs.writeFileSync(path.join(site, 'search', 'script-map.json'), JSON.stringify(map));
+console.log(`Wrote search/script-map.json (${Object.keys(map.t2s).length} characters)`);

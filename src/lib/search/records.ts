@@ -1,0 +1,44 @@
+import { parse } from 'node-html-parser';
+
+/** A measure as its own search record, linking straight to its anchor. */
+export interface MeasureRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/**
+ * The measures of a built strategy page as search records: each its own result
+ * of kind "measure", with the strategy's direction and number as filters.
+ */
+export function measureRecords(html: string, pagePath: string): MeasureRecord[] {
+  const doc = parse(html);
+  const language = doc.querySelector('html')?.getAttribute('lang')?.toLowerCase() ?? 'en';
+  const main = doc.querySelector('main[data-pagefind-body]');
+  if (!main) return [];
+  const filterValue = (name: string) =>
+    main.querySelector(`[data-pagefind-filter^="${name}:"]`)?.getAttribute('data-pagefind-filter')?.slice(name.length + 1);
+  const direction = filterValue('direction');
+  const strategy = filterValue('strategy');
+  const context = [main.querySelector('header [data-pagefind-ignore]')?.text.trim(), main.querySelector('h1')?.text.trim()]
+    .filter(Boolean)
+    .join(': ');
+  return main.querySelectorAll('li[data-measure][id]').map((li) => {
+    const id = li.getAttribute('data-measure')!;
+    const keywords = li.querySelector('[data-keywords]')?.text.trim() ?? '';
+    const text = li.querySelectorAll('span').find((s) => !s.hasAttribute('hidden'))?.text.trim() ?? '';
+    return {
+      url: `${pagePath}#${li.getAttribute('id')}`,
+      content: [text, keywords].filter(Boolean).join('\n'),
+      language,
+      meta: { title: `${id} ${text}`, kind: 'measure', context },
+      filters: {
+        kind: ['measure'],
+        ...(direction ? { direction: [direction] } : {}),
+        ...(strategy ? { strategy: [strategy] } : {}),
+      },
+    };
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * Character maps between Traditional and Simplified Chinese for the characters
+ * this site uses, so that a query typed in either script finds pages in the
+ * other. Built at build time from OpenCC's conversion of the site's own text:
+ * a few kilobytes instead of OpenCC's dictionaries.
+ */
+export interface ScriptMap {
+  /** Traditional → Simplified, one character each. */
+  t2s: Record<string, string>;
+  /** Simplified → the Traditional character the site uses most for it. */
+  s2t: Record<string, string>;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** The map for a text and its converted twin (`toSimplified`), character by character. */
+export function buildScriptMap(traditionalText: string, toSimplified: (s: string) => string): ScriptMap {
+  const t2s: Record<string, string> = {};
+  const counts = new Map<string, Map<string, number>>();
+  for (const ch of traditionalText) {
+    if (!HAN.test(ch)) continue;
+    const simplified = toSimplified(ch);
+    if (simplified === ch || [...simplified].length !== 1) continue;
+    t2s[ch] = simplified;
+    const byTraditional = counts.get(simplified) ?? new Map<string, number>();
+    byTraditional.set(ch, (byTraditional.get(ch) ?? 0) + 1);
+    counts.set(simplified, byTraditional);
+  }
+  const s2t: Record<string, string> = {};
+  for (const [simplified, byTraditional] of counts) {
+    s2t[simplified] = [...byTraditional.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  }
+  return { t2s, s2t };
+}
+
+/** `text` in the script of `target`: `sc` pages want Simplified, `tc` pages Traditional; English is left alone. */
+export function toScript(text: string, target: 'en' | 'tc' | 'sc', map: ScriptMap): string {
+  if (target === 'en') return text;
+  const table = target === 'sc' ? map.t2s : map.s2t;
+  let out = '';
+  for (const ch of text) out += table[ch] ?? ch;
+  return out;
+}

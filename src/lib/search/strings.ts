@@ -1,0 +1,23 @@
+import type { LocaleCode } from '../../i18n/locales.ts';
+import { t, type UIKey } from '../../i18n/t.ts';
+import { pathTo } from '../urls.ts';
+import { SEARCH_KINDS } from './query.ts';
+
+/** Everything the search script says, in one locale: handed to it as JSON in a data attribute. */
+export function searchStrings(locale: LocaleCode) {
+  return {
+    results: t(locale, 'search.results'),
+    resultsOne: t(locale, 'search.resultsOne'),
+    resultsMore: t(locale, 'search.resultsMore'),
+    none: t(locale, 'search.none'),
+    error: t(locale, 'search.error'),
+    fallback: t(locale, 'search.fallback'),
+    measures: t(locale, 'measures.title'),
+    strategies: t(locale, 'strategies.title'),
+    measuresHref: pathTo(locale, { kind: 'measures' }),
+    strategiesHref: pathTo(locale, { kind: 'strategies' }),
+    allResults: t(locale, 'search.allResults'),
+    searchHref: pathTo(locale, { kind: 'search' }),
+    kinds: Object.fromEntries(SEARCH_KINDS.map((k) => [k, t(locale, `search.result.${k}` as UIKey)])),
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Loads Pagefind (and the Traditional/Simplified map) the first time a reader
+ * searches, and runs searches: the query converted into the page's script,
+ * the filters applied, the results shaped for display.
+ */
+import type { LocaleCode } from '../../i18n/locales.ts';
+import { cleanQuery, pagefindFilters, type SearchState } from '../../lib/search/query.ts';
+import { toScript, type ScriptMap } from '../../lib/search/script-map.ts';
+import { toResultView, type PagefindData, type ResultView } from '../../lib/search/results.ts';
+
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindData>;
+}
+interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
+  debouncedSearch(term: string, options: Record<string, unknown>, ms: number): Promise<{ results: PagefindResult[] } | null>;
+}
+
+export interface Engine {
+  /** Results for a search, best first; null when a newer search replaced this one. */
+  search(state: SearchState): Promise<{ total: number; results: ResultView[] } | null>;
+  preload(q: string): void;
+}
+
+const RESULTS_SHOWN = 20;
+let loading: Promise<Engine> | undefined;
+
+export function loadEngine(locale: LocaleCode): Promise<Engine> {
+  loading ??= (async () => {
+    // A path in a variable: the bundler must leave Pagefind's own file alone.
+    const bundle = '/pagefind/pagefind.js';
+    const [pagefind, map] = await Promise.all([
+      import(/* @vite-ignore */ bundle) as Promise<PagefindApi>,
+      fetch('/search/script-map.json').then((r): Promise<ScriptMap> => (r.ok ? r.json() : Promise.resolve({ t2s: {}, s2t: {} }))),
+    ]);
+    await pagefind.options({ excerptLength: 22 });
+    await pagefind.init();
+    const term = (q: string) => toScript(cleanQuery(q), locale, map);
+    return {
+      preload: (q) => void pagefind.preload(term(q)),
+      async search(state) {
+        const q = term(state.q);
+        if (!q) return { total: 0, results: [] };
+        const found = await pagefind.debouncedSearch(q, { filters: pagefindFilters(state) }, 120);
+        if (!found) return null;
+        const data = await Promise.all(found.results.slice(0, RESULTS_SHOWN).map((r) => r.data()));
+        return { total: found.results.length, results: data.map((d) => toResultView(d)) };
+      },
+    };
+  })();
+  // A failed load is not cached: the next keystroke tries again.
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}

@@ -1,0 +1,63 @@
+/**
+ * The search box in the header: results appear under it as the reader types
+ * (the best few), with a link to the full search page and its filters. Enter
+ * goes to the full search page; Escape clears.
+ */
+import { isLocale } from '../../i18n/locales.ts';
+import { loadEngine } from './engine.ts';
+import { fallbackLinks, renderResults, statusText, type SearchStrings } from './render.ts';
+
+const SHOWN = 6;
+
+export function mountHeaderSearch(form: HTMLFormElement): void {
+  const locale = document.documentElement.dataset.locale;
+  if (!isLocale(locale)) return;
+  const strings = JSON.parse(form.dataset.strings ?? '{}') as SearchStrings & { searchHref: string };
+  const input = form.querySelector<HTMLInputElement>('input[type=search]')!;
+  const panel = document.getElementById('header-search-panel')!;
+  const status = panel.querySelector<HTMLElement>('[role=status]')!;
+  const list = panel.querySelector<HTMLOListElement>('ol')!;
+  const more = panel.querySelector<HTMLAnchorElement>('a[data-all-results]')!;
+  const help = panel.querySelector<HTMLElement>('[data-help]')!;
+  input.setAttribute('aria-controls', panel.id);
+
+  const close = () => {
+    panel.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+  let latest = 0;
+  const run = async () => {
+    const q = input.value;
+    const id = ++latest;
+    if (!q.trim()) {
+      close();
+      status.textContent = '';
+      list.replaceChildren();
+      return;
+    }
+    panel.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    more.href = `${strings.searchHref}?${new URLSearchParams({ q })}`;
+    try {
+      const found = await (await loadEngine(locale)).search({ q, kinds: [] });
+      if (!found || id !== latest) return;
+      renderResults(list, found.results.slice(0, SHOWN), strings);
+      status.textContent = statusText(strings, q.trim(), found.total, Math.min(SHOWN, found.results.length));
+      help.replaceChildren(...(found.total ? [] : [fallbackLinks(strings)]));
+    } catch {
+      if (id !== latest) return;
+      list.replaceChildren();
+      status.textContent = strings.error;
+      help.replaceChildren(fallbackLinks(strings));
+    }
+  };
+  input.addEventListener('input', () => void run());
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      input.value = '';
+      void run();
+    }
+  });
+  loadEngine(locale).catch(() => undefined);
+  if (input.value) void run();
+}
