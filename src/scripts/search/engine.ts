@@ -7,15 +7,18 @@ import type { LocaleCode } from '../../i18n/locales.ts';
 import { cleanQuery, pagefindFilters, type SearchState } from '../../lib/search/query.ts';
 import { toScript, type ScriptMap } from '../../lib/search/script-map.ts';
 import { toResultView, type PagefindData, type ResultView } from '../../lib/search/results.ts';
+import { mergeAnyWord, promoteTitleMatches, significantWords } from '../../lib/search/rank.ts';
 
 interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<PagefindData>;
 }
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
+  search(term: string, options: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
   debouncedSearch(term: string, options: Record<string, unknown>, ms: number): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -26,6 +29,8 @@ export interface Engine {
 }
 
 const RESULTS_SHOWN = 20;
+/** Fewer all-words results than this, and pages matching only some words are added. */
+const ENOUGH = 5;
 let loading: Promise<Engine> | undefined;
 
 export function loadEngine(locale: LocaleCode): Promise<Engine> {
@@ -44,10 +49,17 @@ export function loadEngine(locale: LocaleCode): Promise<Engine> {
       async search(state) {
         const q = term(state.q);
         if (!q) return { total: 0, results: [] };
-        const found = await pagefind.debouncedSearch(q, { filters: pagefindFilters(state) }, 120);
+        const options = { filters: pagefindFilters(state) };
+        const words = significantWords(q);
+        const found = await pagefind.debouncedSearch(words.join(' '), options, 120);
         if (!found) return null;
-        const data = await Promise.all(found.results.slice(0, RESULTS_SHOWN).map((r) => r.data()));
-        return { total: found.results.length, results: data.map((d) => toResultView(d)) };
+        let results = found.results;
+        if (results.length < ENOUGH && words.length > 1) {
+          const perWord = await Promise.all(words.map((w) => pagefind.search(w, options).then((r) => r.results)));
+          results = mergeAnyWord(results, perWord);
+        }
+        const data = await Promise.all(results.slice(0, RESULTS_SHOWN).map((r) => r.data()));
+        return { total: results.length, results: promoteTitleMatches(data.map((d) => toResultView(d)), q) };
       },
     };
   })();

@@ -57,6 +57,14 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
       input.value = '';
       void run();
     }
+    // Down arrow from the box goes to the first result, as in a list of suggestions.
+    if (event.key === 'ArrowDown' && !panel.hidden) {
+      const first = list.querySelector<HTMLAnchorElement>('a');
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
   });
   loadEngine(locale).catch(() => undefined);
   if (input.value) void run();

@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openSite, DESKTOP, PHONE, type TestSite } from '../helpers/browser.ts';
+
+let site: TestSite;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => site?.close());
+
+async function withPage(fn: (page: Page, errors: string[]) => Promise<void>, options = DESKTOP) {
+  const context = await site.browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  try {
+    await fn(page, errors);
+  } finally {
+    await context.close();
+  }
+}
+
+const status = (page: Page) => page.locator('#search-status');
+async function settled(page: Page) {
+  await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').length > 0);
+}
+
+describe('the search page', () => {
+  it('restores a shared search from the address, filters included', async () => {
+    await withPage(async (page, errors) => {
+      await page.goto(`${site.url}en/search/?q=Shenzhen&kind=measure&direction=4`);
+      await settled(page);
+      expect(await page.getByLabel('Search the Blueprint guide').inputValue()).toBe('Shenzhen');
+      expect(await page.getByRole('checkbox', { name: 'Measures' }).isChecked()).toBe(true);
+      expect(await page.getByRole('combobox', { name: 'Direction' }).inputValue()).toBe('4');
+      const kinds = await page.locator('#search-results > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.kind));
+      expect(kinds.length).toBeGreaterThan(0);
+      expect(new Set(kinds)).toEqual(new Set(['measure']));
+      const hrefs = await page.locator('#search-results > li > p > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      for (const href of hrefs) expect(href).toMatch(/^\/en\/strategies\/[78]-/);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('updates the address as the reader types and changes filters', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}tc/search/`);
+      await page.getByLabel('搜尋藍圖導覽').fill('人才');
+      await settled(page);
+      expect(new URL(page.url()).searchParams.get('q')).toBe('人才');
+      await page.getByRole('checkbox', { name: '措施' }).check();
+      await page.getByRole('checkbox', { name: '策略' }).check();
+      await page.waitForURL(/kind=/);
+      expect(new URL(page.url()).searchParams.get('kind')).toBe('strategy,measure');
+      await page.getByRole('combobox', { name: '策略' }).selectOption('5');
+      await page.waitForURL(/strategy=5/);
+      // Results follow the filters: only strategies and measures, all of Strategy 5.
+      await page.waitForFunction(() => {
+        const items = [...document.querySelectorAll<HTMLElement>('#search-results > li')];
+        return items.length > 0 && items.every((li) => ['strategy', 'measure'].includes(li.dataset.kind ?? ''));
+      });
+      const hrefs = await page.locator('#search-results > li > p > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      for (const href of hrefs) expect(href).toMatch(/^\/tc\/strategies\/5-talent-hub\//);
+    });
+  });
+
+  it('announces the number of results and marks the matched words in excerpts', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}en/search/?q=listing`);
+      await settled(page);
+      expect(await status(page).getAttribute('role')).toBe('status');
+      expect(await status(page).textContent()).toMatch(/^\d+ results? for “listing”$/);
+      expect(await page.locator('#search-results mark').first().textContent()).toMatch(/listing/i);
+    });
+  });
+
+  it('shows nothing and no error for an empty query', async () => {
+    await withPage(async (page, errors) => {
+      await page.goto(`${site.url}en/search/?q=`);
+      await page.waitForSelector('#search-app:not([hidden])');
+      expect(await status(page).textContent()).toBe('');
+      expect(await page.locator('#search-results > li').count()).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('says when nothing matches and offers the measures list and the strategies', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}en/search/?q=zzqxjv`);
+      await settled(page);
+      expect(await status(page).textContent()).toBe('No results for “zzqxjv”.');
+      expect(await page.locator('#search-help a[href="/en/measures/"]').count()).toBe(1);
+      expect(await page.locator('#search-help a[href="/en/strategies/"]').count()).toBe(1);
+    });
+  });
+
+  it.each([
+    ['emoji', '🚀📈 香港 🇭🇰'],
+    ['HTML', '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>'],
+    ['5,000 characters', 'fintech '.repeat(625)],
+    ['punctuation only', '%%% *** ??? ///'],
+  ])('handles %s without error or injection', async (_name, q) => {
+    await withPage(async (page, errors) => {
+      await page.goto(`${site.url}en/search/`);
+      await page.getByLabel('Search the Blueprint guide').fill(q);
+      await settled(page);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('#search-results img, #search-results script').count()).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('tells the reader when the index cannot load, and offers the same links', async () => {
+    await withPage(async (page) => {
+      await page.route('**/pagefind/**', (route) => route.abort());
+      await page.goto(`${site.url}en/search/?q=fintech`);
+      await settled(page);
+      expect(await status(page).textContent()).toBe('Search could not be loaded. Check your connection and try again.');
+      expect(await page.locator('#search-help a[href="/en/measures/"]').count()).toBe(1);
+    });
+  });
+
+  it('without JavaScript explains that search needs it and links the measures and the strategies', async () => {
+    const context = await site.browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}sc/search/`);
+    expect(await page.locator('#search-fallback').isVisible()).toBe(true);
+    expect(await page.locator('#search-app').isVisible()).toBe(false);
+    expect(await page.locator('#search-fallback a[href="/sc/measures/"]').count()).toBe(1);
+    expect(await page.locator('#search-fallback a[href="/sc/strategies/"]').count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('the header search box', () => {
+  it('loads no search code or index until the reader starts a search', async () => {
+    await withPage(async (page) => {
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(`${site.url}en/strategies/3-venture-financing/`);
+      await page.waitForLoadState('networkidle');
+      expect(requests.filter((p) => p.startsWith('/pagefind/') || p.startsWith('/search/'))).toEqual([]);
+      expect(requests.filter((p) => p.endsWith('.js'))).toEqual([]);
+      await page.keyboard.press('/');
+      await page.waitForResponse((r) => r.url().includes('/pagefind/pagefind.js'));
+    });
+  });
+
+  it('is operated by keyboard alone: "/" focuses it, results appear, Tab reaches them, Enter follows', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}en/updates/`);
+      const box = page.getByRole('searchbox', { name: 'Search the Blueprint guide' });
+      expect(await box.getAttribute('aria-keyshortcuts')).toBe('/');
+      await page.keyboard.press('/');
+      expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.type('fintech');
+      const panel = page.locator('#header-search-panel');
+      await panel.locator('[role=status]').filter({ hasText: 'fintech' }).waitFor();
+      expect(await box.getAttribute('aria-expanded')).toBe('true');
+      // Tab passes the Search button, then reaches the first result.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+      expect(focused).toBe('/en/strategies/6-digital-economy-and-smart-city/#measure-6-5');
+      // The down arrow from the box does the same.
+      await box.focus();
+      await page.keyboard.press('ArrowDown');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(focused);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/#measure-6-5$/);
+    });
+  });
+
+  it('clears with Escape and sends Enter to the full search page', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}sc/`);
+      const box = page.getByRole('searchbox', { name: '搜索蓝图导览' });
+      await box.fill('人才');
+      await page.locator('#header-search-panel [role=status]').filter({ hasText: '人才' }).waitFor();
+      await box.press('Escape');
+      expect(await box.inputValue()).toBe('');
+      expect(await page.locator('#header-search-panel').isHidden()).toBe(true);
+      await box.fill('人才');
+      await box.press('Enter');
+      await page.waitForURL(/\/sc\/search\/\?q=/);
+      await settled(page);
+      expect(await page.locator('#search-results > li').count()).toBeGreaterThan(0);
+    }, PHONE);
+  });
+});
