@@ -12,7 +12,9 @@ export type Route =
   | { kind: 'updates' }
   | { kind: 'update'; slug: string }
   | { kind: 'page'; slug: string }
-  | { kind: 'search' };
+  | { kind: 'search' }
+  | { kind: 'data' }
+  | { kind: 'feed' };
 
 /** The site-relative path of `route` in `locale`, always with a trailing slash. */
 export function pathTo(locale: LocaleCode, route: Route): string {
@@ -26,7 +28,10 @@ export function pathTo(locale: LocaleCode, route: Route): string {
     case 'indicators':
     case 'updates':
     case 'search':
+    case 'data':
       return `${base}${route.kind}/`;
+    case 'feed':
+      return `${base}updates/feed.xml`;
     case 'direction':
       return `${base}directions/${route.slug}/`;
     case 'strategy':

@@ -34,7 +34,7 @@ export function knownTargets(slugs: {
   const paths = new Set<string>(['/']);
   const anchors = new Map<string, Set<string>>();
   for (const locale of LOCALE_CODES) {
-    for (const kind of ['home', 'directions', 'strategies', 'measures', 'indicators', 'updates', 'search'] as const) {
+    for (const kind of ['home', 'directions', 'strategies', 'measures', 'indicators', 'updates', 'search', 'data'] as const) {
       paths.add(pathTo(locale, { kind }));
     }
     for (const slug of slugs.directions) paths.add(pathTo(locale, { kind: 'direction', slug }));
