@@ -28,7 +28,7 @@ export function measureRecords(html: string, pagePath: string): MeasureRecord[] 
   return main.querySelectorAll('li[data-measure][id]').map((li) => {
     const id = li.getAttribute('data-measure')!;
     const keywords = li.querySelector('[data-keywords]')?.text.trim() ?? '';
-    const text = li.querySelectorAll('span').find((s) => !s.hasAttribute('hidden'))?.text.trim() ?? '';
+    const text = li.querySelector('[data-measure-text]')?.text.trim() ?? '';
     return {
       url: `${pagePath}#${li.getAttribute('id')}`,
       content: [text, keywords].filter(Boolean).join('\n'),

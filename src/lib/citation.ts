@@ -1,0 +1,28 @@
+import type { LocaleCode } from '../i18n/locales.ts';
+import { t } from '../i18n/t.ts';
+import { formatDate } from './format.ts';
+
+/** A ready citation of one measure: its ID and text, its strategy, the site, its address and date. */
+export function measureCitation(
+  locale: LocaleCode,
+  m: { id: string; text: string; strategy: string; url: string; lastUpdated?: Date },
+): string {
+  return t(locale, 'cite.measure', {
+    id: m.id,
+    text: m.text,
+    strategy: m.strategy,
+    site: t(locale, 'site.fullName'),
+    url: m.url,
+    date: m.lastUpdated ? formatDate(m.lastUpdated, locale) : '',
+  });
+}
+
+/** A ready citation of a page. */
+export function pageCitation(locale: LocaleCode, p: { title: string; url: string; lastUpdated?: Date }): string {
+  return t(locale, 'cite.page', {
+    title: p.title,
+    site: t(locale, 'site.fullName'),
+    url: p.url,
+    date: p.lastUpdated ? formatDate(p.lastUpdated, locale) : '',
+  });
+}

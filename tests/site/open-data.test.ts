@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { XMLParser } from 'fast-xml-parser';
+import { parse } from 'node-html-parser';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { CSV_COLUMNS } from '../../src/lib/open-data.ts';
+import { DIST, PAGES, readPage } from '../helpers/site.ts';
+
+const read = (p: string) => fs.readFileSync(path.join(DIST, p), 'utf8');
+
+/** A small RFC 4180 reader: enough to prove the file is well formed. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  return rows;
+}
+
+describe('open data', () => {
+  const data = JSON.parse(read('data/blueprint.json'));
+  const schema = JSON.parse(read('data/blueprint.schema.json'));
+
+  it('blueprint.json validates against the JSON Schema published beside it', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const validate = ajv.compile(schema);
+    const valid = validate(data);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('the schema rejects data that breaks it, so the check above means something', () => {
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    expect(validate({ ...data, measures: [{ id: 'three point two' }] })).toBe(false);
+    expect(validate({ ...data, surprise: true })).toBe(false);
+  });
+
+  it('holds 4 directions, 8 strategies and 42 measures, each with its text and address in every language', () => {
+    expect(data.counts).toEqual({ directions: 4, strategies: 8, measures: 42 });
+    expect(data.measures).toHaveLength(42);
+    for (const m of data.measures) {
+      for (const l of LOCALES) {
+        expect(m.text[l.code].length, `${m.id} ${l.code}`).toBeGreaterThan(0);
+        expect(new URL(m.url[l.code]).pathname).toMatch(new RegExp(`^/${l.code}/strategies/[^/]+/$`));
+        expect(new URL(m.url[l.code]).hash).toBe(`#measure-${m.id.replace('.', '-')}`);
+      }
+    }
+    expect(data.measures.find((m: { id: string }) => m.id === '3.2').text.en).toBe('To optimise the existing listing regime');
+    expect(new Date(data.built).toString()).not.toBe('Invalid Date');
+  });
+
+  it.each(LOCALES.map((l) => l.code))('measures-%s.csv has a byte-order mark, the columns, and 42 rows', (code) => {
+    const text = read(`data/measures-${code}.csv`);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(text.slice(1));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows.slice(1)).toHaveLength(42);
+    for (const row of rows.slice(1)) expect(row).toHaveLength(CSV_COLUMNS.length);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(data.measures.map((m: { id: string }) => m.id));
+  });
+});
+
+describe('feeds', () => {
+  const parser = new XMLParser({ ignoreAttributes: false });
+  it.each(LOCALES.map((l) => [l.code, l.lang] as const))('the %s feed parses and lists every update, newest first', (code, lang) => {
+    const xml = read(`${code}/updates/feed.xml`);
+    const feed = parser.parse(xml);
+    const items = [feed.rss.channel.item].flat();
+    const updates = PAGES.filter((p) => p.startsWith(`/${code}/updates/`) && p !== `/${code}/updates/`);
+    expect(items).toHaveLength(updates.length);
+    expect(feed.rss.channel.language).toBe(lang);
+    const links = items.map((i: { link: string }) => new URL(i.link).pathname).sort();
+    expect(links).toEqual([...updates].sort());
+    const dates = items.map((i: { pubDate: string }) => Date.parse(i.pubDate));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+
+  it.each(PAGES.filter((p) => p !== '/'))('%s advertises its language\u2019s feed', (page) => {
+    const code = page.split('/')[1];
+    const link = parse(readPage(page)).querySelector('link[rel="alternate"][type="application/rss+xml"]');
+    expect(link?.getAttribute('href')).toBe(`/${code}/updates/feed.xml`);
+  });
+});
