@@ -39,6 +39,7 @@ step('Build pages', () =>
 );
 step('Build search index', () => run(process.execPath, ['scripts/search-index.ts', staging]));
 step('Bundle search scripts', () => run(process.execPath, ['scripts/client-bundle.ts', staging]));
+step('Write security headers', () => run(process.execPath, ['scripts/headers.ts', staging]));
 step('Check the built site is complete', () => run(process.execPath, ['scripts/verify-build.ts', staging]));
 step(`Publish to ${path.relative(root, dist)}/`, () => {
   const old = path.join(work, `old-${process.pid}`);
