@@ -117,7 +117,9 @@ describe('the search page', () => {
       await page.goto(`${site.url}en/search/?q=fintech`);
       await settled(page);
       expect(await status(page).textContent()).toBe('Search could not be loaded. Check your connection and try again.');
-      expect(await page.locator('#search-help a[href="/en/measures/"]').count()).toBe(1);
+      expect(await page.locator('#search-fallback').isVisible()).toBe(true);
+      expect(await page.locator('#search-fallback a[href="/en/measures/"]').isVisible()).toBe(true);
+      expect(await page.locator('#search-fallback a[href="/en/strategies/"]').isVisible()).toBe(true);
     });
   });
 

@@ -17,7 +17,6 @@ export function searchStrings(locale: LocaleCode) {
     measuresHref: pathTo(locale, { kind: 'measures' }),
     strategiesHref: pathTo(locale, { kind: 'strategies' }),
     allResults: t(locale, 'search.allResults'),
-    searchHref: pathTo(locale, { kind: 'search' }),
     kinds: Object.fromEntries(SEARCH_KINDS.map((k) => [k, t(locale, `search.result.${k}` as UIKey)])),
   };
 }

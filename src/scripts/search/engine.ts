@@ -8,6 +8,7 @@ import { cleanQuery, pagefindFilters, type SearchState } from '../../lib/search/
 import { toScript, type ScriptMap } from '../../lib/search/script-map.ts';
 import { toResultView, type PagefindData, type ResultView } from '../../lib/search/results.ts';
 import { mergeAnyWord, promoteTitleMatches, significantWords } from '../../lib/search/rank.ts';
+import type { SearchStrings } from './render.ts';
 
 interface PagefindResult {
   id: string;
@@ -20,6 +21,20 @@ interface PagefindApi {
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string, options: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
   debouncedSearch(term: string, options: Record<string, unknown>, ms: number): Promise<{ results: PagefindResult[] } | null>;
+}
+
+let strings: Promise<SearchStrings> | undefined;
+
+/** The search script's words in the page's language (a small JSON file, fetched with the index). */
+export function loadStrings(locale: LocaleCode): Promise<SearchStrings> {
+  strings ??= fetch(`/${locale}/search/strings.json`).then((r) => {
+    if (!r.ok) throw new Error(`strings: HTTP ${r.status}`);
+    return r.json() as Promise<SearchStrings>;
+  });
+  strings.catch(() => {
+    strings = undefined;
+  });
+  return strings;
 }
 
 export interface Engine {

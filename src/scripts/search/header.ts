@@ -4,15 +4,14 @@
  * goes to the full search page; Escape clears.
  */
 import { isLocale } from '../../i18n/locales.ts';
-import { loadEngine } from './engine.ts';
-import { fallbackLinks, renderResults, statusText, type SearchStrings } from './render.ts';
+import { loadEngine, loadStrings } from './engine.ts';
+import { fallbackLinks, renderResults, statusText } from './render.ts';
 
 const SHOWN = 6;
 
 export function mountHeaderSearch(form: HTMLFormElement): void {
   const locale = document.documentElement.dataset.locale;
   if (!isLocale(locale)) return;
-  const strings = JSON.parse(form.dataset.strings ?? '{}') as SearchStrings & { searchHref: string };
   const input = form.querySelector<HTMLInputElement>('input[type=search]')!;
   const panel = document.getElementById('header-search-panel')!;
   const status = panel.querySelector<HTMLElement>('[role=status]')!;
@@ -37,9 +36,10 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
     }
     panel.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    more.href = `${strings.searchHref}?${new URLSearchParams({ q })}`;
+    more.href = `${form.action}?${new URLSearchParams({ q })}`;
     try {
-      const found = await (await loadEngine(locale)).search({ q, kinds: [] });
+      const [engine, strings] = await Promise.all([loadEngine(locale), loadStrings(locale)]);
+      const found = await engine.search({ q, kinds: [] });
       if (!found || id !== latest) return;
       renderResults(list, found.results.slice(0, SHOWN), strings);
       status.textContent = statusText(strings, q.trim(), found.total, Math.min(SHOWN, found.results.length));
@@ -47,8 +47,8 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
     } catch {
       if (id !== latest) return;
       list.replaceChildren();
-      status.textContent = strings.error;
-      help.replaceChildren(fallbackLinks(strings));
+      status.textContent = form.dataset.error ?? '';
+      help.replaceChildren();
     }
   };
   input.addEventListener('input', () => void run());

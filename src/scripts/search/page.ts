@@ -5,13 +5,12 @@
  */
 import { isLocale } from '../../i18n/locales.ts';
 import { paramsFromState, stateFromParams, SEARCH_KINDS, type SearchKind, type SearchState } from '../../lib/search/query.ts';
-import { loadEngine } from './engine.ts';
-import { fallbackLinks, renderResults, statusText, type SearchStrings } from './render.ts';
+import { loadEngine, loadStrings } from './engine.ts';
+import { fallbackLinks, renderResults, statusText } from './render.ts';
 
 export function mountSearchPage(form: HTMLFormElement): void {
   const locale = document.documentElement.dataset.locale;
   if (!isLocale(locale)) return;
-  const strings = JSON.parse(form.dataset.strings ?? '{}') as SearchStrings;
   const input = form.querySelector<HTMLInputElement>('input[type=search]')!;
   const direction = form.querySelector<HTMLSelectElement>('select[name=direction]')!;
   const strategy = form.querySelector<HTMLSelectElement>('select[name=strategy]')!;
@@ -49,7 +48,7 @@ export function mountSearchPage(form: HTMLFormElement): void {
       return;
     }
     try {
-      const engine = await loadEngine(locale);
+      const [engine, strings] = await Promise.all([loadEngine(locale), loadStrings(locale)]);
       const found = await engine.search(state);
       if (!found || id !== latest) return;
       renderResults(list, found.results, strings);
@@ -57,9 +56,11 @@ export function mountSearchPage(form: HTMLFormElement): void {
       help.replaceChildren(...(found.total ? [] : [fallbackLinks(strings)]));
     } catch {
       if (id !== latest) return;
+      // Nothing could load (offline?): the page's own words and links still work.
       list.replaceChildren();
-      status.textContent = strings.error;
-      help.replaceChildren(fallbackLinks(strings));
+      status.textContent = form.dataset.error ?? '';
+      help.replaceChildren();
+      document.getElementById('search-fallback')?.removeAttribute('hidden');
     }
   };
 
