@@ -42,9 +42,16 @@ step('Bundle search scripts', () => run(process.execPath, ['scripts/client-bundl
 step('Write security headers', () => run(process.execPath, ['scripts/headers.ts', staging]));
 step('Check the built site is complete', () => run(process.execPath, ['scripts/verify-build.ts', staging]));
 step(`Publish to ${path.relative(root, dist)}/`, () => {
+  // Two renames on one file system: dist/ is missing for an instant, never half-written.
   const old = path.join(work, `old-${process.pid}`);
-  if (fs.existsSync(dist)) fs.renameSync(dist, old);
-  fs.renameSync(staging, dist);
+  const hadSite = fs.existsSync(dist);
+  if (hadSite) fs.renameSync(dist, old);
+  try {
+    fs.renameSync(staging, dist);
+  } catch (error) {
+    if (hadSite) fs.renameSync(old, dist);
+    throw error;
+  }
   fs.rmSync(old, { recursive: true, force: true });
 });
 console.log(`\nBuilt ${path.relative(root, dist)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

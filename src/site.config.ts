@@ -4,9 +4,9 @@
  */
 export const SITE = {
   /** Public origin of the deployed site; canonical URLs, the sitemap and feeds use it. */
-  url: process.env.SITE_URL ?? 'https://hk-it-blueprint.github.io',
+  url: process.env.SITE_URL || 'https://hk-it-blueprint.github.io',
   /** The repository editors work in: "edit this page" and "report a problem" point here. */
-  repository: process.env.SITE_REPOSITORY ?? 'https://github.com/hk-it-blueprint/site',
+  repository: process.env.SITE_REPOSITORY || 'https://github.com/hk-it-blueprint/site',
   /** Branch that "edit this page" opens. */
-  branch: process.env.SITE_BRANCH ?? 'main',
+  branch: process.env.SITE_BRANCH || 'main',
 } as const;

@@ -13,7 +13,7 @@ export interface Locale {
   readonly ogLocale: string;
   /**
    * Where this locale's content comes from when it has no file of its own:
-   * `convert-from-tc` turns Traditional into Simplified with OpenCC.
+   * `tc` means: convert the Traditional Chinese file to Simplified with OpenCC.
    */
   readonly derivedFrom?: 'tc';
 }

@@ -3,8 +3,14 @@ import { z } from 'astro/zod';
 /** Search synonyms: words readers type that the text itself does not use. */
 export const keywords = z.array(z.string().min(1)).default([]);
 
-/** A date written as YYYY-MM-DD in front matter. */
-export const isoDate = z.coerce.date();
+/**
+ * A date written as YYYY-MM-DD in front matter. Nothing else is accepted:
+ * "01/03/2023" means different days to different readers.
+ */
+export const isoDate = z.preprocess(
+  (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
+  z.date({ error: 'must be a date written YYYY-MM-DD' }).refine((d) => !Number.isNaN(d.getTime()), { error: 'is not a real date' }),
+);
 
 /** An http(s) address. */
 export const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });

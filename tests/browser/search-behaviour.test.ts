@@ -118,6 +118,8 @@ describe('the search page', () => {
       await settled(page);
       expect(await status(page).textContent()).toBe('Search could not be loaded. Check your connection and try again.');
       expect(await page.locator('#search-fallback').isVisible()).toBe(true);
+      // JavaScript runs here: the page does not claim otherwise.
+      expect(await page.locator('#search-noscript').isVisible()).toBe(false);
       expect(await page.locator('#search-fallback a[href="/en/measures/"]').isVisible()).toBe(true);
       expect(await page.locator('#search-fallback a[href="/en/strategies/"]').isVisible()).toBe(true);
     });

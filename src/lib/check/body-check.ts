@@ -45,6 +45,7 @@ export function knownTargets(slugs: {
     }
     for (const slug of slugs.updates) paths.add(pathTo(locale, { kind: 'update', slug }));
     for (const slug of slugs.pages) paths.add(pathTo(locale, { kind: 'page', slug }));
+    paths.add(pathTo(locale, { kind: 'feed' }));
   }
   return { paths, anchors };
 }
@@ -66,7 +67,10 @@ export function checkBody(body: string, targets: KnownTargets): BodyProblem[] {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = Number(/^(\d+):\d+/.exec(message)?.[1] ?? 1);
-    return [{ line, message: `broken MDX: ${message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)$/, '')}` }];
+    // The parser's own positions count from the body; the file line is given instead.
+    const reason = message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)$/, '').replace(/\s*\(\d+:\d+\)/g, '');
+    const hint = /expression|brace/i.test(reason) ? '; curly braces run code in MDX: to show a brace in text, write \\{ and \\}' : '';
+    return [{ line, message: `broken MDX: ${reason}${hint}` }];
   }
   const problems: BodyProblem[] = [];
   let previousDepth = 1;
@@ -78,6 +82,12 @@ export function checkBody(body: string, targets: KnownTargets): BodyProblem[] {
         problems.push({ line, message: `heading level ${node.depth} follows level ${previousDepth}; do not skip a level` });
       }
       previousDepth = node.depth;
+    }
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      problems.push({ line, message: 'curly braces run code in MDX; to show a brace in text, write \\{ and \\}' });
+    }
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' || node.type === 'mdxjsEsm') {
+      problems.push({ line, message: 'HTML tags, components and imports are not used in content; write Markdown instead' });
     }
     if (node.type === 'link' && node.url?.startsWith('/')) {
       const [pathPart = '', hash] = node.url.split('#');

@@ -37,12 +37,28 @@ function fieldName(path: readonly PropertyKey[]): string {
   return path.length ? path.map(String).join('.') : 'front matter';
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}" (text)`;
+  if (typeof value === 'object') return 'a group of fields';
+  return `${String(value)} (${typeof value})`;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   if (issue.code === 'unrecognized_keys') {
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling)`;
   }
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {
-    return `is required (expected ${issue.expected})`;
+  if (issue.code === 'invalid_type') {
+    const value = valueAt(data, issue.path);
+    // Zod 4 does not keep the input on its issues: look the value up to tell "missing" from "wrong type".
+    if (value === undefined) return `is required (expected ${issue.expected})`;
+    if (issue.expected === 'date') return `must be a date written YYYY-MM-DD, but found ${describeValue(value)}`;
+    return `expected ${issue.expected}, but found ${describeValue(value)}`;
   }
   return issue.message;
 }
@@ -99,13 +115,13 @@ export function checkContent(files: readonly SourceFile[]): Problem[] {
         const line = issue.code === 'unrecognized_keys' && issue.keys[0]
           ? parsed.lineOf([...issue.path, issue.keys[0]])
           : parsed.lineOf(issue.path);
-        problem(file, fieldName(path), describeIssue(issue), line);
+        problem(file, fieldName(path), describeIssue(issue, parsed.data), line);
       }
       broken.add(`${collection}/${locale}/${slug}`);
       continue;
     }
     if (BODY_REQUIRED.includes(collection as CollectionName) && parsed.body.trim() === '') {
-      problem(file, 'body', `is empty; a ${collection.replace(/s$/, '')} needs its text below the front matter`, parsed.bodyLine);
+      problem(file, 'body', `is empty; ${collection === 'updates' ? 'an update' : 'a page'} needs its text below the front matter`, Math.min(parsed.bodyLine, file.text.split('\n').length));
     }
     entries.push({ file, collection: collection as CollectionName, locale: locale as LocaleCode, slug, parsed, data: result.data as Record<string, unknown> });
   }

@@ -60,6 +60,7 @@ export function mountSearchPage(form: HTMLFormElement): void {
       list.replaceChildren();
       status.textContent = form.dataset.error ?? '';
       help.replaceChildren();
+      document.getElementById('search-noscript')?.setAttribute('hidden', '');
       document.getElementById('search-fallback')?.removeAttribute('hidden');
     }
   };
