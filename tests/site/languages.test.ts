@@ -67,10 +67,10 @@ describe('three languages', () => {
 
   it('marks Chinese titles as reported or as the site\u2019s own translation', () => {
     const direction = parse(readPage('/tc/directions/2-talent/'));
-    expect(direction.querySelector('[data-notice="reported-translation"] a')?.text).toBe('HK01');
+    expect(direction.querySelector('[data-notice="reported-translation"] a')?.text).toBe('HK01↗ （外部網站）');
     const sc = parse(readPage('/sc/directions/2-talent/'));
     expect(sc.querySelector('h1')?.text).toBe('壮大创科人才库，增强发展动能');
-    expect(sc.querySelector('[data-notice="reported-translation"] a')?.text).toBe('新华社');
+    expect(sc.querySelector('[data-notice="reported-translation"] a')?.text).toBe('新华社↗ （外部网站）');
     const strategy = parse(readPage('/tc/strategies/5-talent-hub/'));
     expect(strategy.querySelector('[data-notice="site-translation"]')).toBeTruthy();
     expect(parse(readPage('/en/strategies/5-talent-hub/')).querySelector('[data-notice]')).toBeNull();
