@@ -23,7 +23,8 @@ export default defineConfig({
   },
   i18n: {
     locales: LOCALES.map((l) => ({ path: l.code, codes: [l.lang] })),
-    defaultLocale: DEFAULT_LOCALE,
+    // Astro names a locale by its language tag; the registry lists the default (English, tag "en") first.
+    defaultLocale: LOCALES[0].lang,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   security: {

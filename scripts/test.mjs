@@ -21,6 +21,16 @@ if (needsBuild && process.env.BLUEPRINT_SKIP_BUILD !== '1') {
   }
 }
 
+if (projects.length === 0) {
+  // Strict TypeScript over src/, scripts/ and tests/ (the .astro files are checked by the build).
+  const types = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'], { cwd: root, stdio: 'inherit' });
+  if (types.status !== 0) {
+    console.error('\nThe TypeScript check failed.');
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
 const results = path.join(root, 'node_modules', '.cache', 'vitest-results.json');
 fs.mkdirSync(path.dirname(results), { recursive: true });
 fs.rmSync(results, { force: true });

@@ -2,14 +2,18 @@ import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { LocaleCode } from '../i18n/locales.ts';
 import { isLocale } from '../i18n/locales.ts';
-import type { CollectionName } from '../schemas/index.ts';
+import type { z } from 'astro/zod';
+import type { CollectionName, SCHEMAS } from '../schemas/index.ts';
 import { contentRoot } from './content-root.ts';
 import { lastUpdated } from './git-dates.ts';
 import { indexEntries, localizeAll, type EntryIndex, type SourceEntry } from './localize.ts';
 import { buildModel, type SiteModel } from './model.ts';
 
+/** The validated front matter of a collection, typed from its schema. */
+type DataOf<C extends CollectionName> = z.infer<(typeof SCHEMAS)[C]>;
+
 /** A content entry with what the site needs to localize and date it. */
-export type Entry<C extends CollectionName> = SourceEntry<CollectionEntry<C>['data']> & {
+export type Entry<C extends CollectionName> = SourceEntry<DataOf<C>> & {
   entry: CollectionEntry<C>;
 };
 /** What every localized item carries beside its data: the Astro entry to render. */
@@ -29,7 +33,7 @@ async function load<C extends CollectionName>(name: C): Promise<EntryIndex<Entry
       return {
         slug: rest[0]!,
         locale,
-        data: entry.data,
+        data: entry.data as DataOf<C>,
         filePath: path.relative(process.cwd(), absolute).split(path.sep).join('/'),
         lastUpdated: lastUpdated(absolute, data.updated, path.join(root)),
         entry,

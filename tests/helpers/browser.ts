@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
-// @ts-expect-error: a plain ES module shared with `npm start`; typed by use.
 import { startServer } from '../../scripts/lib/static-server.mjs';
 import { DIST } from './site.ts';
 

@@ -55,3 +55,9 @@ describe('isChinese', () => {
     expect(isChinese('sc')).toBe(true);
   });
 });
+
+describe('the registry order', () => {
+  it('lists the default locale first, as the Astro config relies on', () => {
+    expect(LOCALES[0].code).toBe(DEFAULT_LOCALE);
+  });
+});
