@@ -69,3 +69,14 @@ describe('editor mistakes are reported with the file, the line, the field and th
     ]);
   });
 });
+
+describe('stale translations', () => {
+  it('are reported as warnings with both dates, from front matter or git', () => {
+    const root = path.join(FIXTURES, 'valid');
+    const problems = checkContent(readContentTree(root, root), { lastChanged: () => undefined });
+    const stale = problems.filter((p) => p.message.startsWith('is older than the English file'));
+    expect(stale.map(formatProblem)).toEqual([
+      'strategies/tc/2-beta.mdx: warning: translation: is older than the English file (English changed 2024-06-01, this file 2024-01-01); readers see a notice until it is brought up to date',
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import { parseFrontmatter, type ParsedFile } from './frontmatter.ts';
 import { traditionalCharacters } from '../chinese.ts';
 import type { Problem } from './problems.ts';
 import { checkBody, knownTargets } from './body-check.ts';
+import { isoDay } from '../format.ts';
 
 /** A content file as read from disk. */
 export interface SourceFile {
@@ -69,7 +70,12 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
  * numbers, measure IDs, translations). Returns every problem, errors and
  * warnings, so an editor sees them all at once.
  */
-export function checkContent(files: readonly SourceFile[]): Problem[] {
+export interface CheckOptions {
+  /** When each file last changed (from git), to warn about translations older than their English file. */
+  lastChanged?: (file: SourceFile) => Date | undefined;
+}
+
+export function checkContent(files: readonly SourceFile[], options: CheckOptions = {}): Problem[] {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   /** Files that exist but failed validation: `collection/locale/slug`. Their references are not re-reported. */
@@ -132,6 +138,7 @@ export function checkContent(files: readonly SourceFile[]): Problem[] {
     checkReferences(entries.filter((e) => e.locale === locale), problem, incomplete);
   }
   checkTranslations(entries, problem, broken);
+  if (options.lastChanged) checkStale(entries, problem, options.lastChanged);
   checkSimplified(entries, problem);
   checkBodies(entries, problem);
   return problems;
@@ -275,6 +282,21 @@ function checkTranslations(entries: Entry[], report: Report, broken: ReadonlySet
         undefined,
         'warning',
       );
+    }
+  }
+}
+
+/** A translation whose English file changed later is flagged, as readers are told on the page. */
+function checkStale(entries: Entry[], report: Report, lastChanged: (file: SourceFile) => Date | undefined): void {
+  const dateOf = (e: Entry) => (e.data.updated as Date | undefined) ?? lastChanged(e.file);
+  const english = new Map(entries.filter((e) => e.locale === DEFAULT_LOCALE).map((e) => [`${e.collection}/${e.slug}`, e]));
+  for (const e of entries) {
+    if (e.locale === DEFAULT_LOCALE) continue;
+    const en = english.get(`${e.collection}/${e.slug}`);
+    const mine = dateOf(e);
+    const theirs = en && dateOf(en);
+    if (mine && theirs && isoDay(mine) < isoDay(theirs)) {
+      report(e.file, 'translation', `is older than the English file (English changed ${isoDay(theirs)}, this file ${isoDay(mine)}); readers see a notice until it is brought up to date`, undefined, 'warning');
     }
   }
 }
