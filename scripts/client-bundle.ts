@@ -6,7 +6,11 @@ import { build } from 'esbuild';
 
 const site = path.resolve(process.argv[2] ?? 'dist');
 const result = await build({
-  entryPoints: { header: 'src/scripts/search/header.ts', page: 'src/scripts/search/page.ts' },
+  entryPoints: {
+    header: 'src/scripts/search/header.ts',
+    page: 'src/scripts/search/page.ts',
+    'measures-filter': 'src/scripts/measures-filter.ts',
+  },
   outdir: path.join(site, 'search'),
   entryNames: '[name]',
   chunkNames: 'chunk-[hash]',

@@ -32,6 +32,10 @@ export const BOOTSTRAP_SCRIPT = `(function () {
   var page = document.getElementById('search-app');
   var box = (page || header || document).querySelector('input[type=search]');
   if (page) import('/search/page.js').then(function (m) { m.mountSearchPage(page); });
+  var filter = document.getElementById('measure-filter');
+  if (filter) filter.addEventListener('focusin', function () {
+    import('/search/measures-filter.js').then(function (m) { m.mountMeasureFilter(filter); });
+  }, { once: true });
   if (header) header.addEventListener('focusin', function () {
     import('/search/header.js').then(function (m) { m.mountHeaderSearch(header); });
   }, { once: true });

@@ -46,3 +46,22 @@ describe('a strategy page', () => {
     await page.close();
   });
 });
+
+describe('the all-measures page filter', () => {
+  it('narrows the 42 measures by words and by strategy, and says how many are shown', async () => {
+    const page = await site.browser.newPage(DESKTOP);
+    await page.goto(`${site.url}en/measures/`);
+    const words = page.getByRole('searchbox', { name: 'Filter by words' });
+    await words.fill('talent');
+    const status = page.locator('#measure-filter [role=status]');
+    await expect.poll(() => status.textContent()).toMatch(/^\d+ of 42 measures shown$/);
+    const visible = await page.locator('li[data-measure]:visible').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.measure));
+    expect(visible.length).toBeGreaterThan(0);
+    expect(visible.every((id) => id!.startsWith('5.'))).toBe(true);
+    await words.fill('');
+    await page.getByRole('combobox', { name: 'Show measures of' }).selectOption('3');
+    await expect.poll(() => status.textContent()).toBe('7 of 42 measures shown');
+    expect(await page.locator('section[data-strategy="5"]').isHidden()).toBe(true);
+    await page.close();
+  });
+});
