@@ -1,4 +1,10 @@
 import { createHash } from 'node:crypto';
+import { transformSync } from 'esbuild';
+
+/** Inline scripts travel in every page: written to be read, shipped minified. */
+function minify(source: string): string {
+  return transformSync(source, { minify: true, target: 'es2017', charset: 'utf8' }).code.trim();
+}
 
 /** The CSP hash of an inline script or style, as browsers compute it. */
 export function cspHash(source: string): string {
@@ -10,7 +16,7 @@ export function cspHash(source: string): string {
  * controls that need it show) and applies the reader's saved text size and
  * theme before anything paints, so nothing shifts or flashes.
  */
-export const PREFERENCES_SCRIPT = `(function () {
+export const PREFERENCES_SCRIPT = minify(`(function () {
   var d = document.documentElement;
   d.classList.add('js');
   try {
@@ -19,7 +25,7 @@ export const PREFERENCES_SCRIPT = `(function () {
     if (size === '1' || size === '2') d.setAttribute('data-text-size', size);
     if (theme === 'light' || theme === 'dark') d.setAttribute('data-theme', theme);
   } catch (_) {}
-})();`;
+})();`);
 
 /**
  * The script in every page. Tiny on purpose: it only wires up what loads later.
@@ -27,7 +33,7 @@ export const PREFERENCES_SCRIPT = `(function () {
  * anywhere); the language a reader picks is remembered for their next visit to "/".
  * Plain ES2017 so that every browser that runs it understands it.
  */
-export const BOOTSTRAP_SCRIPT = `(function () {
+export const BOOTSTRAP_SCRIPT = minify(`(function () {
   var header = document.querySelector('form[data-header-search]');
   var page = document.getElementById('search-app');
   var box = (page || header || document).querySelector('input[type=search]');
@@ -84,4 +90,4 @@ export const BOOTSTRAP_SCRIPT = `(function () {
       if (navigator.clipboard) navigator.clipboard.writeText(copy.getAttribute('data-copy')).then(done, failed); else failed();
     }
   });
-})();`;
+})();`);

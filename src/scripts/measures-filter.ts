@@ -5,7 +5,8 @@
  */
 import { filterMeasures, type FilterableMeasure } from '../lib/measure-filter.ts';
 
-export function mountMeasureFilter(form: HTMLFormElement): void {
+// Filtering is live, so the controls are a search landmark rather than a form to submit.
+export function mountMeasureFilter(form: HTMLElement): void {
   const items = [...document.querySelectorAll<HTMLLIElement>('li[data-measure]')];
   const measures: FilterableMeasure[] = items.map((li) => ({
     id: li.dataset.measure ?? '',
@@ -26,6 +27,5 @@ export function mountMeasureFilter(form: HTMLFormElement): void {
     status.textContent = template.replace('{count}', String(shown.size)).replace('{total}', String(measures.length));
   };
   form.addEventListener('input', apply);
-  form.addEventListener('submit', (e) => e.preventDefault());
   apply();
 }

@@ -1,0 +1,38 @@
+import type { APIRoute } from 'astro';
+import { LOCALE_CODES, type LocaleCode } from '../../../i18n/locales.ts';
+import { t } from '../../../i18n/t.ts';
+import { getModel } from '../../../lib/collections.ts';
+import { renderShareImage } from '../../../lib/share-image.ts';
+
+interface Card {
+  eyebrow: string;
+  title: string;
+}
+
+/** One share image per direction and strategy in each locale, and a default card per locale. */
+export async function getStaticPaths() {
+  const paths: { params: { locale: LocaleCode; image: string }; props: Card & { locale: LocaleCode } }[] = [];
+  for (const locale of LOCALE_CODES) {
+    const model = await getModel(locale);
+    paths.push({ params: { locale, image: 'default' }, props: { locale, eyebrow: '', title: t(locale, 'home.title') } });
+    for (const d of model.directions) {
+      paths.push({
+        params: { locale, image: `direction-${d.item.slug}` },
+        props: { locale, eyebrow: t(locale, 'direction.label', { n: d.number }), title: d.item.data.title },
+      });
+    }
+    for (const s of model.strategies) {
+      paths.push({
+        params: { locale, image: `strategy-${s.item.slug}` },
+        props: { locale, eyebrow: t(locale, 'strategy.label', { n: s.number }), title: s.item.data.title },
+      });
+    }
+  }
+  return paths;
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const { locale, eyebrow, title } = props as Card & { locale: LocaleCode };
+  const png = await renderShareImage({ locale, eyebrow, title, siteName: t(locale, 'site.fullName') });
+  return new Response(Buffer.from(png), { headers: { 'Content-Type': 'image/png' } });
+};
