@@ -161,7 +161,7 @@ describe('the header search box', () => {
       await page.keyboard.type('fintech');
       const panel = page.locator('#header-search-panel');
       await panel.locator('[role=status]').filter({ hasText: 'fintech' }).waitFor();
-      expect(await box.getAttribute('aria-expanded')).toBe('true');
+      expect(await page.locator('#header-search-panel').isVisible()).toBe(true);
       // Tab passes the Search button, then reaches the first result.
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');

@@ -22,7 +22,6 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
 
   const close = () => {
     panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
   let latest = 0;
   const run = async () => {
@@ -35,7 +34,6 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
       return;
     }
     panel.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
     more.href = `${form.action}?${new URLSearchParams({ q })}`;
     try {
       const [engine, strings] = await Promise.all([loadEngine(locale), loadStrings(locale)]);
