@@ -19,10 +19,12 @@ export function measureCitation(
 
 /** A ready citation of a page. */
 export function pageCitation(locale: LocaleCode, p: { title: string; url: string; lastUpdated?: Date }): string {
+  // Lists and utility pages have no single source file, so no date to cite.
+  if (!p.lastUpdated) return t(locale, 'cite.pageNoDate', { title: p.title, site: t(locale, 'site.fullName'), url: p.url });
   return t(locale, 'cite.page', {
     title: p.title,
     site: t(locale, 'site.fullName'),
     url: p.url,
-    date: p.lastUpdated ? formatDate(p.lastUpdated, locale) : '',
+    date: formatDate(p.lastUpdated, locale),
   });
 }

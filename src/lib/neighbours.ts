@@ -15,10 +15,11 @@ export function neighbours<T>(
   describe: (item: T) => NeighbourLink,
   previousWord: string,
   nextWord: string,
+  separator = ': ',
 ): { previous?: NeighbourLink; next?: NeighbourLink } {
   const before = index > 0 ? list[index - 1] : undefined;
   const after = index >= 0 && index < list.length - 1 ? list[index + 1] : undefined;
-  const label = (word: string, link: NeighbourLink) => ({ ...link, label: `${word}: ${link.label}` });
+  const label = (word: string, link: NeighbourLink) => ({ ...link, label: `${word}${separator}${link.label}` });
   return {
     previous: before === undefined ? undefined : label(previousWord, describe(before)),
     next: after === undefined ? undefined : label(nextWord, describe(after)),

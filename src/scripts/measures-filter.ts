@@ -17,6 +17,7 @@ export function mountMeasureFilter(form: HTMLElement): void {
   const strategy = form.querySelector<HTMLSelectElement>('select')!;
   const status = form.querySelector<HTMLElement>('[role=status]')!;
   const template = status.dataset.template ?? '{count}/{total}';
+  const more = form.querySelector<HTMLAnchorElement>('a[data-href]');
   const apply = () => {
     const shown = filterMeasures(measures, words.value, Number(strategy.value) || undefined);
     for (const li of items) li.hidden = !shown.has(li.dataset.measure ?? '');
@@ -25,6 +26,11 @@ export function mountMeasureFilter(form: HTMLElement): void {
       section.hidden = !section.querySelector('li[data-measure]:not([hidden])');
     }
     status.textContent = template.replace('{count}', String(shown.size)).replace('{total}', String(measures.length));
+    // Words the measures do not use (fintech, GBA…) are known to search: offer it when nothing matches here.
+    if (more) {
+      more.hidden = shown.size > 0 || !words.value.trim();
+      more.href = `${more.dataset.href}?${new URLSearchParams({ q: words.value.trim() })}`;
+    }
   };
   form.addEventListener('input', apply);
   apply();

@@ -48,9 +48,10 @@ describe('reading comfortably', () => {
     await page.goto(`${site.url}en/`);
     const size = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
     expect(await size()).toBe('16px');
+    await page.getByText('Display', { exact: true }).click();
     await page.getByRole('group', { name: 'Text size' }).getByRole('button', { name: 'Larger' }).click();
     expect(await size()).toBe('20px');
-    expect(await page.getByRole('button', { name: 'Larger' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'A++ Larger' }).getAttribute('aria-pressed')).toBe('true');
     await page.goto(`${site.url}tc/strategies/`);
     expect(await size()).toBe('20px');
     // Applied in <head> before paint: no layout shift on load.
@@ -65,6 +66,7 @@ describe('reading comfortably', () => {
         }),
     );
     expect(shift).toBe(0);
+    await page.getByText('顯示', { exact: true }).click();
     await page.getByRole('button', { name: '標準' }).click();
     expect(await size()).toBe('16px');
     await context.close();
@@ -76,10 +78,12 @@ describe('reading comfortably', () => {
     await page.goto(`${site.url}en/`);
     const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(await background()).toBe('rgb(20, 23, 26)');
+    await page.getByText('Display', { exact: true }).click();
     await page.getByRole('button', { name: 'Light' }).click();
     expect(await background()).toBe('rgb(255, 255, 255)');
     await page.goto(`${site.url}sc/measures/`);
     expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.getByText('显示', { exact: true }).click();
     await page.getByRole('button', { name: '自动' }).click();
     expect(await background()).toBe('rgb(20, 23, 26)');
     await context.close();

@@ -49,6 +49,8 @@ describe('the search page', () => {
       await page.getByLabel('搜尋藍圖導覽').fill('人才');
       await settled(page);
       expect(new URL(page.url()).searchParams.get('q')).toBe('人才');
+      // Filters are folded until the reader opens them.
+      await page.getByText('篩選', { exact: true }).click();
       await page.getByRole('checkbox', { name: '措施' }).check();
       await page.getByRole('checkbox', { name: '策略' }).check();
       await page.waitForURL(/kind=/);

@@ -58,6 +58,10 @@ describe('the all-measures page filter', () => {
     const visible = await page.locator('li[data-measure]:visible').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.measure));
     expect(visible.length).toBeGreaterThan(0);
     expect(visible.every((id) => id!.startsWith('5.'))).toBe(true);
+    // A word the measures do not use: nothing here, and search is offered instead.
+    await words.fill('fintech');
+    await expect.poll(() => status.textContent()).toBe('0 of 42 measures shown');
+    expect(await page.getByRole('link', { name: 'All results, with filters' }).getAttribute('href')).toBe('/en/search/?q=fintech');
     await words.fill('');
     await page.getByRole('combobox', { name: 'Show measures of' }).selectOption('3');
     await expect.poll(() => status.textContent()).toBe('7 of 42 measures shown');

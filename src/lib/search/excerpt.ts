@@ -1,3 +1,10 @@
+/**
+ * Put before the search keywords of a page (which come last in its indexed
+ * text), so that excerpts can stop where the keywords begin: readers see the
+ * page's own words, never the list of synonyms.
+ */
+export const KEYWORDS_MARK = '‖';
+
 /** A piece of an excerpt: plain text, or words that matched the query. */
 export interface ExcerptPart {
   text: string;
@@ -36,4 +43,26 @@ export function excerptParts(html: string): ExcerptPart[] {
     }
   }
   return parts;
+}
+
+/**
+ * An excerpt without the page's keyword list: the text before the keywords
+ * mark. When the match was only in the keywords (nothing marked remains), the
+ * page's summary is shown instead, unmarked.
+ */
+export function readableExcerpt(html: string, summary?: string): ExcerptPart[] {
+  const parts = excerptParts(html);
+  const cut: ExcerptPart[] = [];
+  for (const part of parts) {
+    const at = part.text.indexOf(KEYWORDS_MARK);
+    if (at === -1) {
+      cut.push(part);
+      continue;
+    }
+    const before = part.text.slice(0, at).trimEnd();
+    if (before) cut.push({ text: before, marked: part.marked });
+    break;
+  }
+  if (summary && !cut.some((p) => p.marked)) return [{ text: summary, marked: false }];
+  return cut;
 }

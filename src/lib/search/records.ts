@@ -28,12 +28,13 @@ export function measureRecords(html: string, pagePath: string): MeasureRecord[] 
   return main.querySelectorAll('li[data-measure][id]').map((li) => {
     const id = li.getAttribute('data-measure')!;
     const keywords = li.querySelector('[data-keywords]')?.text.trim() ?? '';
+    // The measure's text is also its summary, shown when only a keyword matched.
     const text = li.querySelector('[data-measure-text]')?.text.trim() ?? '';
     return {
       url: `${pagePath}#${li.getAttribute('id')}`,
       content: [text, keywords].filter(Boolean).join('\n'),
       language,
-      meta: { title: `${id} ${text}`, kind: 'measure', context },
+      meta: { title: `${id} ${text}`, kind: 'measure', context, summary: text },
       filters: {
         kind: ['measure'],
         ...(direction ? { direction: [direction] } : {}),

@@ -1,4 +1,4 @@
-import { excerptParts, type ExcerptPart } from './excerpt.ts';
+import { readableExcerpt, type ExcerptPart } from './excerpt.ts';
 import type { SearchKind } from './query.ts';
 
 /** What Pagefind returns for one result (the parts this site uses). */
@@ -31,13 +31,30 @@ export function toResultView(data: PagefindData, maxSubResults = 3): ResultView 
   const subResults = (data.sub_results ?? [])
     .filter((s) => s.url.includes('#') && s.url !== data.url)
     .slice(0, maxSubResults)
-    .map((s) => ({ url: s.url, title: s.title, excerpt: excerptParts(s.excerpt) }));
+    .map((s) => ({ url: s.url, title: s.title, excerpt: readableExcerpt(s.excerpt) }));
   return {
     url: data.url,
     title: data.meta.title ?? data.url,
     kind,
     context: data.meta.context,
-    excerpt: excerptParts(data.excerpt),
+    excerpt: readableExcerpt(data.excerpt, data.meta.summary),
     subResults: kind === 'strategy' || kind === 'page' || kind === 'direction' ? subResults : [],
   };
+}
+
+/**
+ * Each address once: a measure that is a result of its own is not repeated as
+ * a sub-result of its strategy further down, and the reverse.
+ */
+export function withoutRepeats(results: readonly ResultView[]): ResultView[] {
+  const seen = new Set<string>();
+  const out: ResultView[] = [];
+  for (const r of results) {
+    if (seen.has(r.url)) continue;
+    const subResults = r.subResults.filter((s) => !seen.has(s.url));
+    seen.add(r.url);
+    for (const s of subResults) seen.add(s.url);
+    out.push({ ...r, subResults });
+  }
+  return out;
 }

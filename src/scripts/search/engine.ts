@@ -6,7 +6,7 @@
 import type { LocaleCode } from '../../i18n/locales.ts';
 import { cleanQuery, pagefindFilters, type SearchState } from '../../lib/search/query.ts';
 import { toScript, type ScriptMap } from '../../lib/search/script-map.ts';
-import { toResultView, type PagefindData, type ResultView } from '../../lib/search/results.ts';
+import { toResultView, withoutRepeats, type PagefindData, type ResultView } from '../../lib/search/results.ts';
 import { mergeAnyWord, promoteTitleMatches, significantWords } from '../../lib/search/rank.ts';
 import type { SearchStrings } from './render.ts';
 
@@ -74,7 +74,8 @@ export function loadEngine(locale: LocaleCode): Promise<Engine> {
           results = mergeAnyWord(results, perWord);
         }
         const data = await Promise.all(results.slice(0, RESULTS_SHOWN).map((r) => r.data()));
-        return { total: results.length, results: promoteTitleMatches(data.map((d) => toResultView(d)), q) };
+        const shown = withoutRepeats(promoteTitleMatches(data.map((d) => toResultView(d)), q));
+        return { total: results.length - (data.length - shown.length), results: shown };
       },
     };
   })();

@@ -65,7 +65,10 @@ export function mountSearchPage(form: HTMLFormElement): void {
     }
   };
 
-  show(stateFromParams(new URLSearchParams(location.search)));
+  const restored = stateFromParams(new URLSearchParams(location.search));
+  show(restored);
+  // Filters stay folded (results first on a phone) unless the shared search uses them.
+  if (restored.kinds.length || restored.direction || restored.strategy) (document.getElementById('search-filters') as HTMLDetailsElement | null)?.setAttribute('open', '');
   document.getElementById('search-fallback')?.setAttribute('hidden', '');
   form.hidden = false;
   form.addEventListener('input', () => void run());
