@@ -1,0 +1,257 @@
+// Renders the benchmark's results as Markdown tables.
+import { LOCALE_CODES } from '../../src/i18n/locales.ts';
+import type { BuildResult, LinearFit } from './build.ts';
+import { CATEGORIES, type LighthouseResult } from './lighthouse.ts';
+import { type CriticalBytes, type PageLoad, type SurveyFamily } from './pages.ts';
+import type { IndexSize, QueryResult } from './search.ts';
+import { kb, ms } from './util.ts';
+
+export interface Report {
+  date: string;
+  command: string;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; os: string; node: string; chromium: string };
+  options: Record<string, unknown>;
+  builds: BuildResult[];
+  buildFit?: { time?: LinearFit; cpu?: LinearFit; treeMemory?: LinearFit; largestProcessMemory?: LinearFit; marginal: { from: string; to: string; msPerPage: number; cpuMsPerPage?: number; treeKiBPerPage: number }[] };
+  critical: {
+    budgetBytes: number;
+    pages: number;
+    overBudget: string[];
+    byFamily: { family: SurveyFamily; locale: string; pages: number; maxBytes: number; maxPage: string; blockingRequests: number }[];
+    all: CriticalBytes[];
+  };
+  loads: PageLoad[];
+  lighthouse?: { settings: string; results: LighthouseResult[] };
+  search?: { index: IndexSize[]; shared: Record<string, number>; queries: QueryResult[] };
+  notes: string[];
+  durationSeconds: number;
+}
+
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const header = (cells: string[], align?: string[]) => [row(cells), row(align ?? cells.map(() => '---'))].join('\n');
+const mib = (kib: number | undefined) => (kib === undefined || !Number.isFinite(kib) ? '–' : `${Math.round(kib / 1024)} MiB`);
+
+function buildSection(r: Report): string[] {
+  const out = ['## Build', ''];
+  if (!r.builds.length) return [...out, 'Not run.', ''];
+  out.push(
+    header(['content', 'strategies / directions (per locale)', 'pages', 'runs', 'wall time (median)', 'time per page', 'CPU time (user+sys)', 'CPU per page', 'peak RSS, largest process (GNU time %M)', 'peak RSS, whole process tree (/proc)', 'tree RSS per page', 'load average (max)'], ['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+  );
+  for (const b of r.builds) {
+    out.push(
+      row([
+        b.size,
+        `${b.strategies} / ${b.directions}`,
+        b.pages,
+        b.runs.length,
+        `${b.medianWallSeconds.toFixed(1)} s`,
+        `${b.msPerPage.toFixed(1)} ms`,
+        b.medianCpuSeconds === undefined ? '–' : `${b.medianCpuSeconds.toFixed(1)} s`,
+        b.medianCpuSeconds === undefined ? '–' : `${((b.medianCpuSeconds * 1000) / b.pages).toFixed(1)} ms`,
+        mib(b.medianLargestProcessMaxRssKiB),
+        mib(b.medianTreePeakRssKiB),
+        `${(b.medianTreePeakRssKiB / b.pages).toFixed(0)} KiB`,
+        Math.max(...b.runs.map((x) => x.loadAverage)).toFixed(1),
+      ]),
+    );
+  }
+  out.push('');
+  const fit = r.buildFit;
+  if (fit?.marginal.length) {
+    out.push('Cost of each additional page between sizes (Δ median / Δ pages):', '');
+    out.push(header(['from → to', 'wall time per added page', 'CPU time per added page', 'tree memory per added page'], ['---', '---:', '---:', '---:']));
+    for (const m of fit.marginal) {
+      out.push(row([`${m.from} → ${m.to}`, `${m.msPerPage.toFixed(1)} ms`, m.cpuMsPerPage === undefined ? '–' : `${m.cpuMsPerPage.toFixed(1)} ms`, `${m.treeKiBPerPage.toFixed(0)} KiB`]));
+    }
+    out.push('');
+  }
+  if (fit?.time) {
+    out.push(
+      `Straight-line fit over the sizes: time ≈ ${fit.time.intercept.toFixed(1)} s + ${(fit.time.slope * 1000).toFixed(1)} ms × pages (R² ${fit.time.r2.toFixed(4)})` +
+        (fit.cpu ? `; CPU ≈ ${fit.cpu.intercept.toFixed(1)} s + ${(fit.cpu.slope * 1000).toFixed(1)} ms × pages (R² ${fit.cpu.r2.toFixed(4)})` : '') +
+        (fit.treeMemory ? `; tree memory ≈ ${mib(fit.treeMemory.intercept)} + ${fit.treeMemory.slope.toFixed(0)} KiB × pages (R² ${fit.treeMemory.r2.toFixed(4)})` : '') +
+        (fit.largestProcessMemory ? `; largest process ≈ ${mib(fit.largestProcessMemory.intercept)} + ${fit.largestProcessMemory.slope.toFixed(0)} KiB × pages (R² ${fit.largestProcessMemory.r2.toFixed(4)})` : '') +
+        '.',
+      '',
+    );
+  }
+  out.push(
+    'CPU time is GNU time\u2019s %U + %S (the build and every process it waited for): other work on the machine stretches wall time far more than CPU time, so linearity is judged on CPU time when the machine was busy. ' +
+      'Each run is a cold build (its output folder and Astro cache removed first) of `node scripts/build.mjs`: content check, Astro build, Pagefind index, search bundle, headers, verification. ' +
+      'Memory is measured two ways: GNU `/usr/bin/time -f %M` gives the maximum RSS of the largest single process of the tree (the Astro build); ' +
+      'the benchmark also samples `/proc` every 100 ms and sums the RSS of every process in the tree (shared pages are counted once per process, so this over-counts a little, and a peak shorter than 100 ms can be missed).',
+    '',
+  );
+  return out;
+}
+
+function criticalSection(r: Report): string[] {
+  const out = ['## Critical bytes (every page)', ''];
+  const c = r.critical;
+  out.push(
+    `HTML as served (gzip) plus every render-blocking stylesheet and script in \`<head>\`, for all ${c.pages} pages of the 1× build. Budget ${kb(c.budgetBytes)} (${c.budgetBytes} bytes). ` +
+      (c.overBudget.length ? `**Over budget: ${c.overBudget.join(', ')}.**` : 'Every page is within the budget.'),
+    '',
+  );
+  out.push(header(['family', ...LOCALE_CODES.map((l) => `max ${l}`), 'pages', 'blocking requests', 'heaviest page (any locale)'], ['---', ...LOCALE_CODES.map(() => '---:'), '---:', '---:', '---']));
+  const families = [...new Set(c.byFamily.map((f) => f.family))];
+  for (const family of families) {
+    const rows = c.byFamily.filter((f) => f.family === family);
+    const cell = (l: string) => {
+      const f = rows.find((x) => x.locale === l);
+      return f ? `${f.maxBytes} B (${kb(f.maxBytes)})${f.maxBytes > c.budgetBytes ? ' ⚠' : ''}` : '';
+    };
+    const unlocalised = rows.find((x) => x.locale === '–');
+    const heaviest = [...rows].sort((a, b) => b.maxBytes - a.maxBytes)[0]!;
+    out.push(
+      row([
+        family,
+        ...LOCALE_CODES.map((l, i) => (unlocalised && i === 0 ? `${unlocalised.maxBytes} B (${kb(unlocalised.maxBytes)})` : cell(l))),
+        rows.reduce((s, x) => s + x.pages, 0),
+        Math.max(...rows.map((x) => x.blockingRequests)),
+        `\`${heaviest.maxPage}\``,
+      ]),
+    );
+  }
+  out.push('', '(Pages without a locale, `/` and `404.html`, are shown in the first column.)', '');
+  return out;
+}
+
+function loadSection(r: Report): string[] {
+  const out = ['## Page loads (one page per family and locale)', ''];
+  out.push(
+    'Fresh browser context each load (empty cache), phone viewport, until the network is idle, no interaction; median of ' +
+      `${r.options.loadRuns} load(s). "JS on load" counts scripts fetched over the network (inline scripts are in the HTML, shown apart). Transferred = response bodies as sent (gzip) plus response headers.`,
+    '',
+  );
+  out.push(
+    header(['family', 'locale', 'page', 'critical bytes', 'blocking requests', 'JS on load', 'inline JS', 'transferred', 'requests'], ['---', '---', '---', '---:', '---:', '---:', '---:', '---:', '---:']),
+  );
+  for (const l of r.loads) {
+    out.push(
+      row([
+        l.family,
+        l.locale,
+        `\`${l.path}\``,
+        `${l.critical.criticalBytes} B`,
+        l.critical.blocking.length,
+        l.medianJsRequests ? `${kb(l.medianJsBytes)} in ${l.medianJsRequests} (${l.jsUrls.join(', ')})` : '0',
+        kb(l.critical.inlineScriptBytes),
+        kb(l.medianTransferBytes),
+        l.medianRequests,
+      ]),
+    );
+  }
+  out.push('');
+  return out;
+}
+
+function lighthouseSection(r: Report): string[] {
+  const out = ['## Lighthouse', ''];
+  if (!r.lighthouse) return [...out, 'Not run (`--lighthouse=none`).', ''];
+  out.push(
+    `lighthouse ${r.options.lighthouseVersion}, default configuration (${r.lighthouse.settings}), against the system Chromium, ${r.options.lighthouseRuns} run(s) per page (median when more than one).`,
+    '',
+  );
+  out.push(header(['family', 'locale', ...CATEGORIES, 'LCP', 'CLS', 'TBT'], ['---', '---', ...CATEGORIES.map(() => '---:'), '---:', '---:', '---:']));
+  const mark = (v: number) => (Number.isFinite(v) ? (v < 100 ? `**${v}**` : String(v)) : 'error');
+  for (const l of r.lighthouse.results) {
+    out.push(row([l.family, l.locale, ...CATEGORIES.map((c) => mark(l.scores[c])), ms(l.lcpMs), Number.isFinite(l.cls) ? l.cls.toFixed(3) : '–', ms(l.tbtMs)]));
+  }
+  out.push('');
+  const below = r.lighthouse.results.filter((l) => l.failing.length || l.error);
+  if (below.length) {
+    out.push('### Audits below a full score', '');
+    const byAudit = new Map<string, { note: LighthouseResult['failing'][number]; pages: string[] }>();
+    for (const l of below) {
+      for (const note of l.failing) {
+        const key = `${note.category}/${note.id}`;
+        const entry = byAudit.get(key) ?? { note, pages: [] };
+        entry.pages.push(`${l.path}${note.displayValue ? ` (${note.displayValue})` : ''}`);
+        byAudit.set(key, entry);
+      }
+    }
+    for (const { note, pages } of byAudit.values()) {
+      out.push(`- **${note.category} / \`${note.id}\`** (${note.title}) on ${pages.length} page(s): ${pages.join(', ')}`);
+      for (const e of note.examples) out.push(`  - e.g. \`${e.replaceAll('`', "'").replaceAll('\n', ' ')}\``);
+    }
+    for (const l of below.filter((x) => x.error)) out.push(`- ${l.path}: Lighthouse error: ${l.error}`);
+    out.push('');
+  } else {
+    out.push('Every audit with a weight scored in full on every page measured.', '');
+  }
+  return out;
+}
+
+function searchSection(r: Report): string[] {
+  const out = ['## Search', ''];
+  if (!r.search) return [...out, 'Not run.', ''];
+  out.push('### Index size per locale', '');
+  out.push(header(['locale', 'Pagefind language', 'pages', 'meta', 'index chunks', 'fragments', 'filters', 'total', 'WebAssembly (shared)'], ['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  for (const i of r.search.index) {
+    out.push(
+      row([
+        i.locale,
+        i.language,
+        i.pages,
+        kb(i.bytes.meta),
+        `${kb(i.bytes.index)} (${i.files.index})`,
+        `${kb(i.bytes.fragment)} (${i.files.fragment})`,
+        `${kb(i.bytes.filter)} (${i.files.filter})`,
+        `**${kb(i.totalBytes)}**`,
+        `${i.wasmFile} ${kb(i.bytes.wasm)}`,
+      ]),
+    );
+  }
+  out.push(
+    '',
+    'Sizes on disk; Pagefind compresses its files itself, so these are the bytes sent. Fragments are attributed by the language prefix of their file names. Shared files: ' +
+      Object.entries(r.search.shared)
+        .map(([n, b]) => `\`${n}\` ${kb(b)}`)
+        .join(', ') +
+      '.',
+    '',
+  );
+  out.push('### From keystroke to first results', '');
+  out.push(
+    `Medians of ${r.options.searchRuns} runs. Each run opens the search page in a fresh browser context, waits for the search form, then types the cold query into \`#search-q\` (one input event with the whole query) and times, inside the page, until \`#search-status\` has text and \`#search-results > li\` exists; then clears the box and does the same with the warm query. ` +
+      'The time includes the search box\u2019s 120 ms debounce (`debouncedSearch`). Bytes: every `/pagefind/` and `/search/` request from the keystroke until the results (bodies as sent plus headers).',
+    '',
+  );
+  out.push(header(['locale', 'search', 'query', 'time (median)', 'runs', 'bytes fetched (median)', 'requests', 'search code on page load'], ['---', '---', '---', '---:', '---', '---:', '---:', '---:']));
+  for (const q of r.search.queries) {
+    out.push(
+      row([
+        q.locale,
+        q.kind,
+        `\`${q.query}\``,
+        `**${ms(q.medianMs)}**`,
+        q.runs.map((s) => Math.round(s.ms)).join(', '),
+        kb(q.medianBytes),
+        q.medianRequests,
+        q.medianPageLoadSearchBytes === undefined ? '' : kb(q.medianPageLoadSearchBytes),
+      ]),
+    );
+  }
+  out.push('');
+  return out;
+}
+
+export function renderMarkdown(r: Report): string {
+  const m = r.machine;
+  const lines = [
+    '# Performance benchmark',
+    '',
+    `${r.date} · \`${r.command}\` · ${r.durationSeconds.toFixed(0)} s`,
+    '',
+    `Machine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB.toFixed(1)} GiB memory, ${m.os}, Node ${m.node}, ${m.chromium}.`,
+    '',
+    ...buildSection(r),
+    ...criticalSection(r),
+    ...loadSection(r),
+    ...lighthouseSection(r),
+    ...searchSection(r),
+  ];
+  if (r.notes.length) lines.push('## Notes', '', ...r.notes.map((n) => `- ${n}`), '');
+  return `${lines.join('\n')}\n`;
+}
