@@ -1,5 +1,4 @@
 // Small helpers shared by the benchmark's parts.
-import fs from 'node:fs';
 import net from 'node:net';
 
 /** The median of some numbers (the mean of the middle two for an even count); NaN for none. */
@@ -23,30 +22,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** The system Chromium: `$CHROME_PATH`, else Debian's (as in tests/helpers/browser.ts). Never a downloaded browser. */
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-  const found = candidates.find((p) => fs.existsSync(p));
-  if (!found) throw new Error(`No Chromium found (tried ${candidates.join(', ')}). Install it ("apt-get install chromium") or set CHROME_PATH.`);
-  return found;
-}
-
-/**
- * The flags the browser tests use (tests/helpers/browser.ts). Copied, not
- * imported: that module insists on a built dist/, which the benchmark never reads.
- */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** The phone viewport of the browser tests. */
-export const PHONE = { viewport: { width: 375, height: 740 }, deviceScaleFactor: 1 };
+export { chromiumPath, CHROMIUM_ARGS, PHONE } from '../lib/chromium.ts';
 
 /** "1.2 KB" style sizes with 1 KB = 1024 bytes, as the 14 KB budget counts them. */
 export function kb(bytes: number): string {
