@@ -175,7 +175,7 @@ function lighthouseSection(r: Report): string[] {
       out.push(`- **${note.category} / \`${note.id}\`** (${note.title}) on ${pages.length} page(s): ${pages.join(', ')}`);
       for (const e of note.examples) out.push(`  - e.g. \`${e.replaceAll('`', "'").replaceAll('\n', ' ')}\``);
     }
-    for (const l of below.filter((x) => x.error)) out.push(`- ${l.path}: Lighthouse error: ${l.error}`);
+    for (const l of below.filter((x) => x.error)) out.push(`- ${l.path}: Lighthouse retries or errors: ${l.error}`);
     out.push('');
   } else {
     out.push('Every audit with a weight scored in full on every page measured.', '');
