@@ -2,11 +2,10 @@
 // from the served HTML), and what a fresh browser fetches when it loads it.
 import http from 'node:http';
 import zlib from 'node:zlib';
-import { parse } from 'node-html-parser';
 import type { Browser, Request } from 'playwright-core';
 import { LOCALE_CODES, type LocaleCode } from '../../src/i18n/locales.ts';
 import { builtPages } from '../../src/lib/verify-build.ts';
-import { CRITICAL_BYTES_BUDGET } from '../../src/lib/budgets.ts';
+import { CRITICAL_BYTES_BUDGET, blockingResources, inlineBytes } from '../../src/lib/budgets.ts';
 import { median, PHONE } from './util.ts';
 
 export { CRITICAL_BYTES_BUDGET };
@@ -80,42 +79,6 @@ export interface BlockingResource {
   url: string;
   kind: 'stylesheet' | 'script';
   wireBytes: number;
-}
-
-/**
- * Stylesheets and scripts in <head> that block the first render: `<link rel=stylesheet>`
- * not for print, and `<script src>` without async, defer or type=module.
- */
-export function blockingResources(html: string): { kind: 'stylesheet' | 'script'; href: string }[] {
-  const head = parse(html).querySelector('head');
-  if (!head) return [];
-  const found: { kind: 'stylesheet' | 'script'; href: string }[] = [];
-  for (const link of head.querySelectorAll('link')) {
-    const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
-    const media = (link.getAttribute('media') ?? '').trim().toLowerCase();
-    const href = link.getAttribute('href');
-    if (rel.includes('stylesheet') && !rel.includes('alternate') && media !== 'print' && href) found.push({ kind: 'stylesheet', href });
-  }
-  for (const script of head.querySelectorAll('script')) {
-    const src = script.getAttribute('src');
-    const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
-    if (!src || script.hasAttribute('async') || script.hasAttribute('defer') || type === 'module') continue;
-    found.push({ kind: 'script', href: src });
-  }
-  return found;
-}
-
-/** Bytes of inline JavaScript in a page (JSON data blocks excepted), and of inline CSS. */
-export function inlineBytes(html: string): { script: number; style: number } {
-  const root = parse(html);
-  let script = 0;
-  for (const s of root.querySelectorAll('script')) {
-    const type = (s.getAttribute('type') ?? '').toLowerCase();
-    if (s.getAttribute('src') || type.includes('json')) continue;
-    script += Buffer.byteLength(s.rawText);
-  }
-  const style = root.querySelectorAll('style').reduce((sum, s) => sum + Buffer.byteLength(s.rawText), 0);
-  return { script, style };
 }
 
 export interface CriticalBytes {

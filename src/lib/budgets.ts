@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
 
 /** One TCP round trip on a new connection: 10 segments of about 1.4 KB. The budget is 14 KiB. */
 export const CRITICAL_BYTES_BUDGET = 14 * 1024;
@@ -16,20 +17,51 @@ export interface PageWeight {
   inlineScriptBytes: number;
 }
 
+/**
+ * Stylesheets and scripts in <head> that block the first render: `<link rel=stylesheet>`
+ * not for print, and `<script src>` without async, defer or type=module.
+ */
+export function blockingResources(html: string): { kind: 'stylesheet' | 'script'; href: string }[] {
+  const head = parse(html).querySelector('head');
+  if (!head) return [];
+  const found: { kind: 'stylesheet' | 'script'; href: string }[] = [];
+  for (const link of head.querySelectorAll('link')) {
+    const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+    const media = (link.getAttribute('media') ?? '').trim().toLowerCase();
+    const href = link.getAttribute('href');
+    if (rel.includes('stylesheet') && !rel.includes('alternate') && media !== 'print' && href) found.push({ kind: 'stylesheet', href });
+  }
+  for (const script of head.querySelectorAll('script')) {
+    const src = script.getAttribute('src');
+    const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
+    if (!src || script.hasAttribute('async') || script.hasAttribute('defer') || type === 'module') continue;
+    found.push({ kind: 'script', href: src });
+  }
+  return found;
+}
+
+/** Bytes of inline JavaScript in a page (JSON data blocks excepted), and of inline CSS. */
+export function inlineBytes(html: string): { script: number; style: number } {
+  const root = parse(html);
+  let script = 0;
+  for (const s of root.querySelectorAll('script')) {
+    const type = (s.getAttribute('type') ?? '').toLowerCase();
+    if (s.getAttribute('src') || type.includes('json')) continue;
+    script += Buffer.byteLength(s.rawText);
+  }
+  const style = root.querySelectorAll('style').reduce((sum, s) => sum + Buffer.byteLength(s.rawText), 0);
+  return { script, style };
+}
+
 /** What a built page costs before first render, read from its HTML. */
 export function pageWeight(html: string): PageWeight {
-  const head = /<head>([\s\S]*?)<\/head>/i.exec(html)?.[1] ?? '';
-  const blocking = [
-    ...[...head.matchAll(/<link\b[^>]*rel="?stylesheet"?[^>]*>/gi)]
-      .filter((m) => !/media="?print/i.test(m[0]))
-      .map((m) => /href="([^"]+)"/.exec(m[0])?.[1] ?? m[0]),
-    ...[...head.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"[^>]*>/gi)]
-      .filter((m) => !/\b(async|defer)\b|type="?module/i.test(m[1] ?? ''))
-      .map((m) => m[2]!),
-  ];
-  const scriptsOnLoad = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/gi)].map((m) => m[1]!);
-  const inlineScriptBytes = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter((m) => !/\bsrc=/.test(m[1] ?? '') && !/type="application\/(ld\+)?json"/.test(m[1] ?? ''))
-    .reduce((sum, m) => sum + Buffer.byteLength(m[2] ?? ''), 0);
-  return { htmlGzip: gzipSync(html, { level: 9 }).length, blocking, scriptsOnLoad, inlineScriptBytes };
+  const scriptsOnLoad = parse(html)
+    .querySelectorAll('script[src]')
+    .map((s) => s.getAttribute('src')!);
+  return {
+    htmlGzip: gzipSync(html, { level: 9 }).length,
+    blocking: blockingResources(html).map((r) => r.href),
+    scriptsOnLoad,
+    inlineScriptBytes: inlineBytes(html).script,
+  };
 }
