@@ -25,7 +25,7 @@ describe('t', () => {
 
   it('fills {name} placeholders from the variables, numbers included', () => {
     expect(t('en', 'strategy.label', { n: 3 })).toBe('Strategy 3');
-    expect(t('en', 'measure.label', { id: '3.2' })).toBe('Measure 3.2');
+    expect(t('en', 'measure.link', { id: '3.2' })).toBe('Link to measure 3.2');
     expect(t('en', 'notice.stale', { enDate: '11 April 2024', date: '1 March 2024' })).toBe(
       'The English version was updated on 11 April 2024; this translation dates from 1 March 2024.',
     );
@@ -43,15 +43,15 @@ describe('t', () => {
   });
 
   it('inserts values literally, even ones that look like replacement patterns', () => {
-    expect(t('en', 'measure.label', { id: "$& $1 $$ {id}" })).toBe('Measure $& $1 $$ {id}');
+    expect(t('en', 'measure.link', { id: "$& $1 $$ {id}" })).toBe('Link to measure $& $1 $$ {id}');
   });
 
   it('falls back to English key by key when a locale lacks a string', () => {
     removeKey('tc', 'nav.home');
     expect(t('tc', 'nav.home')).toBe('Home');
     // Other keys of the same locale are still translated.
-    expect(t('tc', 'nav.search')).toBe(tc['nav.search']);
-    expect(t('tc', 'nav.search')).not.toBe(en['nav.search']);
+    expect(t('tc', 'nav.strategies')).toBe(tc['nav.strategies']);
+    expect(t('tc', 'nav.strategies')).not.toBe(en['nav.strategies']);
   });
 
   it('fills placeholders in the English fallback', () => {
