@@ -35,7 +35,8 @@ function run(command, args, env = {}) {
 fs.mkdirSync(work, { recursive: true });
 step('Check content', () => run(process.execPath, ['scripts/check.ts']));
 step('Build pages', () =>
-  run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { BLUEPRINT_OUT_DIR: staging }),
+  // The content was checked one step ago: Astro's own hook need not check it again.
+  run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { BLUEPRINT_OUT_DIR: staging, BLUEPRINT_CONTENT_CHECKED: '1' }),
 );
 step('Build search index', () => run(process.execPath, ['scripts/search-index.ts', staging]));
 step('Bundle search scripts', () => run(process.execPath, ['scripts/client-bundle.ts', staging]));

@@ -30,16 +30,9 @@ export interface LighthouseRun {
   errors: string[];
 }
 
-export interface LighthouseResult extends SelectedPage {
+/** One page's Lighthouse figures: medians over the runs (scores 0–100), and audits below a full score in at least one run. */
+export interface LighthouseResult extends SelectedPage, Pick<LighthouseRun, 'scores' | 'lcpMs' | 'cls' | 'tbtMs' | 'fcpMs' | 'failing'> {
   runs: LighthouseRun[];
-  /** Medians over the runs (scores 0–100). */
-  scores: Record<Category, number>;
-  lcpMs: number;
-  cls: number;
-  tbtMs: number;
-  fcpMs: number;
-  /** Audits below a full score in at least one run. */
-  failing: AuditNote[];
   /** Failed or repeated attempts, and errors Lighthouse reported. */
   error?: string;
 }

@@ -1,5 +1,4 @@
 import type { LocaleCode } from '../i18n/locales.ts';
-import { getLocale } from '../i18n/locales.ts';
 import { t } from '../i18n/t.ts';
 import { escapeHtml } from './markup.ts';
 import type { UpdateView } from './model.ts';
@@ -27,9 +26,4 @@ export function feedItems(updates: readonly UpdateView[], locale: LocaleCode) {
       customData: u.item.origin === 'fallback' ? '<dc:language>en</dc:language>' : undefined,
     };
   });
-}
-
-/** The feed's language tag. */
-export function feedLanguage(locale: LocaleCode): string {
-  return getLocale(locale).lang;
 }

@@ -12,6 +12,8 @@ export function contentCheck(): AstroIntegration {
     name: 'blueprint:content-check',
     hooks: {
       'astro:config:setup': ({ logger, command }) => {
+        // Set by `npm run build`, which has just run the same check and stopped on any error.
+        if (process.env.BLUEPRINT_CONTENT_CHECKED === '1') return;
         const problems = checkProject();
         for (const p of problems) if (p.severity === 'warning') logger.warn(formatProblem(p));
         const errors = errorsOf(problems);
