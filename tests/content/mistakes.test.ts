@@ -80,3 +80,19 @@ describe('stale translations', () => {
     ]);
   });
 });
+
+describe('a broken file in one locale', () => {
+  it('does not hide reference errors in another locale', () => {
+    // English strategy 1 fails validation; a Traditional page is broken too; a Traditional strategy names a missing direction.
+    const dir = contentWithMistake('missing-title', 'strategies/en/1-alpha.mdx');
+    try {
+      fs.copyFileSync(path.join(FIXTURES, 'mistakes', 'broken-yaml.mdx'), path.join(dir, 'pages/tc/about.mdx'));
+      const beta = path.join(dir, 'strategies/tc/2-beta.mdx');
+      fs.writeFileSync(beta, fs.readFileSync(beta, 'utf8').replace('direction: 1', 'direction: 5'));
+      const errors = errorsOf(checkContent(readContentTree(dir, dir))).map(formatProblem);
+      expect(errors).toContain('strategies/tc/2-beta.mdx:3: direction: 5 does not exist (known: 1)');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

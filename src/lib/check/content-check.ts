@@ -134,7 +134,10 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
 
   for (const locale of LOCALE_CODES) {
     // A broken direction or strategy would make every reference to it look wrong: report the file once instead.
-    const incomplete = [...broken].some((b) => b.startsWith('directions/') || b.startsWith('strategies/')) && [...broken].some((b) => b.split('/')[1] === locale);
+    const incomplete = [...broken].some((b) => {
+      const [collection, brokenLocale] = b.split('/');
+      return (collection === 'directions' || collection === 'strategies') && brokenLocale === locale;
+    });
     checkReferences(entries.filter((e) => e.locale === locale), problem, incomplete);
   }
   checkTranslations(entries, problem, broken);
