@@ -59,3 +59,13 @@ export function switchLocale(path: string, to: LocaleCode): string {
 export function absoluteUrl(path: string, site: string): string {
   return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
 }
+
+/**
+ * Pages the header and footer of every page link to, by slug: the content
+ * check refuses a site without them, as every page would carry a broken link.
+ */
+export const LINKED_PAGES = {
+  about: 'about',
+  accessibility: 'accessibility',
+  aboutSite: 'about-this-site',
+} as const;

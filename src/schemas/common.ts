@@ -50,3 +50,24 @@ export const commonFields = {
   /** Provenance of the title in Chinese files. */
   titleSource: titleSource.optional(),
 };
+
+/**
+ * Fields written in the file's own language. Every other field states a fact
+ * (a number, a date, a measure ID, an address) and must be the same in every
+ * translation as in the English file; `npm run check` compares them.
+ */
+export const TRANSLATED_FIELDS: ReadonlySet<string> = new Set([
+  'title',
+  'shortTitle',
+  'summary',
+  'text',
+  'keywords',
+  'titleSource',
+  'name',
+  'label',
+  'qualifier',
+  'yearNote',
+  'note',
+  // Each file's own date of change: a translation is updated after its English file.
+  'updated',
+]);

@@ -45,6 +45,32 @@ strategies: [2]
 It happened.
 `;
 
+/** A page, so that the content is a whole site: the check refuses one without its linked pages. */
+const page = (title: string) => `---
+title: ${title}
+summary: A page.
+---
+
+Text.
+`;
+
+const indicator = `---
+order: 1
+title: Widgets
+summary: How many widgets.
+unit: count
+baseline:
+  value: 1
+  year: 2022
+targets:
+  - value: 2
+    year: 2030
+source:
+  name: A report
+strategies: [1]
+---
+`;
+
 const REAL: ContentFile[] = [
   { path: 'directions/en/1-first.mdx', text: direction(1, 'First') },
   { path: 'directions/en/2-second.mdx', text: direction(2, 'Second') },
@@ -53,6 +79,8 @@ const REAL: ContentFile[] = [
   { path: 'strategies/en/3-three.mdx', text: strategy(3, 2, 'Three') },
   { path: 'strategies/tc/3-three.mdx', text: strategy(3, 2, '三') },
   { path: 'updates/en/2023-02-01-an-update.mdx', text: update },
+  { path: 'indicators/en/widgets.mdx', text: indicator },
+  ...['about', 'accessibility', 'about-this-site'].map((slug) => ({ path: `pages/en/${slug}.mdx`, text: page(slug) })),
 ];
 
 const frontMatter = (file: ContentFile | undefined) => parse(/^---\n([\s\S]*?)^---$/m.exec(file?.text ?? '')?.[1] ?? '');

@@ -6,11 +6,39 @@ import { measureAnchor, pathTo } from '../urls.ts';
 export interface BodyProblem {
   line: number;
   message: string;
+  /** Errors unless said otherwise. */
+  severity?: 'warning';
+}
+
+/** `{/* … *\/}`: an MDX comment renders nothing, so it is the one expression content may hold. */
+const COMMENT_ONLY = /^\s*(?:\/\*[\s\S]*?\*\/\s*)+$/;
+
+/**
+ * Why a link address may not be published, or undefined when it may. Only
+ * `https:`, `mailto:`, site paths and `#` anchors pass; `http:` is a warning.
+ * Browsers ignore tabs, line breaks and case in a scheme, so the check does too.
+ */
+export function unsafeAddress(url: string, kind: 'link' | 'image'): { message: string; severity?: 'warning' } | undefined {
+  // eslint-disable-next-line no-control-regex -- control characters are what browsers strip from addresses
+  const address = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(address)?.[1]?.toLowerCase();
+  if (kind === 'image') {
+    if (address.startsWith('/') && !address.startsWith('//')) return undefined;
+    return { message: `image ${url}: images must be files of this site (a path starting with /); the site loads nothing from other hosts` };
+  }
+  if (address.startsWith('#')) return undefined;
+  if (address.startsWith('//')) return { message: `link to ${url}: write the whole address, starting with https://` };
+  if (address.startsWith('/')) return undefined;
+  if (scheme === 'https' || scheme === 'mailto') return undefined;
+  if (scheme === 'http') return { message: `link to ${url}: use https:// if the site offers it (an http:// link is not private)`, severity: 'warning' };
+  if (scheme) return { message: `link to ${url}: "${scheme}:" links are not allowed; use https:, mailto:, a site path (/en/…) or a #anchor` };
+  return { message: `link to ${url}: a relative address breaks in other languages; write the site path, e.g. /en/strategies/` };
 }
 
 interface MdNode {
   type: string;
   url?: string;
+  value?: string;
   depth?: number;
   position?: { start: { line: number } };
   children?: MdNode[];
@@ -69,6 +97,9 @@ export function checkBody(body: string, targets: KnownTargets): BodyProblem[] {
     const line = Number(/^(\d+):\d+/.exec(message)?.[1] ?? 1);
     // The parser's own positions count from the body; the file line is given instead.
     const reason = message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)$/, '').replace(/\s*\(\d+:\d+\)/g, '');
+    if (/create a comment in MDX/.test(reason)) {
+      return [{ line, message: 'broken MDX: an HTML comment ("<!--") is not MDX; write a comment as {/* like this */}' }];
+    }
     const hint = /expression|brace/i.test(reason) ? '; curly braces run code in MDX: to show a brace in text, write \\{ and \\}' : '';
     return [{ line, message: `broken MDX: ${reason}${hint}` }];
   }
@@ -83,13 +114,20 @@ export function checkBody(body: string, targets: KnownTargets): BodyProblem[] {
       }
       previousDepth = node.depth;
     }
-    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !COMMENT_ONLY.test(node.value ?? '')) {
       problems.push({ line, message: 'curly braces run code in MDX; to show a brace in text, write \\{ and \\}' });
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' || node.type === 'mdxjsEsm') {
       problems.push({ line, message: 'HTML tags, components and imports are not used in content; write Markdown instead' });
     }
-    if (node.type === 'link' && node.url?.startsWith('/')) {
+    if ((node.type === 'link' || node.type === 'definition' || node.type === 'image') && node.url !== undefined) {
+      const unsafe = unsafeAddress(node.url, node.type === 'image' ? 'image' : 'link');
+      if (unsafe) {
+        problems.push({ line, ...unsafe });
+        if (!unsafe.severity) return;
+      }
+    }
+    if ((node.type === 'link' || node.type === 'definition') && node.url?.startsWith('/')) {
       const [pathPart = '', hash] = node.url.split('#');
       const path = pathPart.split('?')[0]!;
       if (!targets.paths.has(path)) {

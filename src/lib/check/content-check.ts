@@ -1,34 +1,18 @@
 import { z } from 'astro/zod';
 import { LOCALE_CODES, DEFAULT_LOCALE, getLocale, type LocaleCode } from '../../i18n/locales.ts';
 import { SCHEMAS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
-import type { DirectionData } from '../../schemas/direction.ts';
 import type { StrategyData } from '../../schemas/strategy.ts';
-import type { UpdateData } from '../../schemas/update.ts';
-import type { IndicatorData } from '../../schemas/indicator.ts';
-import { parseFrontmatter, type ParsedFile } from './frontmatter.ts';
+import { parseFrontmatter } from './frontmatter.ts';
 import { traditionalCharacters } from '../chinese.ts';
 import type { Problem } from './problems.ts';
 import { checkBody, knownTargets } from './body-check.ts';
-import { isoDay } from '../format.ts';
+import { entryKey, type Entry, type Report, type SourceFile } from './entry.ts';
+import { checkCompleteness } from './completeness.ts';
+import { checkDates, nonexistentDay } from './dates.ts';
+import { checkReferences } from './references.ts';
+import { checkStale, checkTranslations } from './translations.ts';
 
-/** A content file as read from disk. */
-export interface SourceFile {
-  /** Path relative to the project root, for messages. */
-  path: string;
-  /** Path relative to the content root: `strategies/en/3-venture-financing.mdx`. */
-  relative: string;
-  /** The file's text. */
-  text: string;
-}
-
-interface Entry {
-  file: SourceFile;
-  collection: CollectionName;
-  locale: LocaleCode;
-  slug: string;
-  parsed: ParsedFile;
-  data: Record<string, unknown>;
-}
+export type { SourceFile } from './entry.ts';
 
 /** Collections whose body is the content itself and may not be empty. */
 const BODY_REQUIRED: readonly CollectionName[] = ['pages', 'updates'];
@@ -58,7 +42,11 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
     const value = valueAt(data, issue.path);
     // Zod 4 does not keep the input on its issues: look the value up to tell "missing" from "wrong type".
     if (value === undefined) return `is required (expected ${issue.expected})`;
-    if (issue.expected === 'date') return `must be a date written YYYY-MM-DD, but found ${describeValue(value)}`;
+    if (issue.expected === 'date') {
+      const impossible = typeof value === 'string' ? nonexistentDay(value) : undefined;
+      if (impossible) return `${value} is not a day of the calendar (${impossible})`;
+      return `must be a date written YYYY-MM-DD, but found ${describeValue(value)}`;
+    }
     return `expected ${issue.expected}, but found ${describeValue(value)}`;
   }
   return issue.message;
@@ -73,6 +61,10 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
 export interface CheckOptions {
   /** When each file last changed (from git), to warn about translations older than their English file. */
   lastChanged?: (file: SourceFile) => Date | undefined;
+  /** The day the site is built: later dates are refused. */
+  today?: Date;
+  /** The content folder as editors see it (`content`), for problems about files that are missing. */
+  contentDir?: string;
 }
 
 export function checkContent(files: readonly SourceFile[], options: CheckOptions = {}): Problem[] {
@@ -80,8 +72,7 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
   const entries: Entry[] = [];
   /** Files that exist but failed validation: `collection/locale/slug`. Their references are not re-reported. */
   const broken = new Set<string>();
-  const problem = (file: SourceFile, field: string, message: string, line?: number, severity: Problem['severity'] = 'error') =>
-    problems.push({ file: file.path, line, field, message, severity });
+  const problem: Report = (file, field, message, line, severity = 'error') => problems.push({ file: file.path, line, field, message, severity });
 
   for (const file of files) {
     const parts = file.relative.split('/');
@@ -107,10 +98,15 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
       problem(file, 'file', `file name "${slug}" must be lower-case letters, digits and single hyphens`);
       continue;
     }
+    if (file.encodingError) {
+      problem(file, 'file', file.encodingError.message, file.encodingError.line);
+      broken.add(entryKey(collection, locale, slug));
+      continue;
+    }
     const parsed = parseFrontmatter(file.text);
     for (const e of parsed.yamlErrors) problem(file, 'front matter', `broken YAML: ${e.message}`, e.line);
     if (parsed.yamlErrors.length) {
-      broken.add(`${collection}/${locale}/${slug}`);
+      broken.add(entryKey(collection, locale, slug));
       continue;
     }
     const schema = SCHEMAS[collection as CollectionName];
@@ -123,7 +119,7 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
           : parsed.lineOf(issue.path);
         problem(file, fieldName(path), describeIssue(issue, parsed.data), line);
       }
-      broken.add(`${collection}/${locale}/${slug}`);
+      broken.add(entryKey(collection, locale, slug));
       continue;
     }
     if (BODY_REQUIRED.includes(collection as CollectionName) && parsed.body.trim() === '') {
@@ -132,23 +128,39 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
     entries.push({ file, collection: collection as CollectionName, locale: locale as LocaleCode, slug, parsed, data: result.data as Record<string, unknown> });
   }
 
-  for (const locale of LOCALE_CODES) {
-    // A broken direction or strategy would make every reference to it look wrong: report the file once instead.
-    const incomplete = [...broken].some((b) => {
-      const [collection, brokenLocale] = b.split('/');
-      return (collection === 'directions' || collection === 'strategies') && brokenLocale === locale;
-    });
-    checkReferences(entries.filter((e) => e.locale === locale), problem, incomplete);
-  }
+  const contentDir = options.contentDir ?? contentDirOf(files);
+  const englishSlugs = (collection: string) =>
+    new Set([
+      ...entries.filter((e) => e.collection === collection && e.locale === DEFAULT_LOCALE).map((e) => e.slug),
+      ...[...broken].filter((b) => b.startsWith(`${collection}/${DEFAULT_LOCALE}/`)).map((b) => b.split('/')[2]!),
+    ]);
+  problems.push(...checkCompleteness(contentDir, englishSlugs));
+  checkReferences(entries, problem, broken);
   checkTranslations(entries, problem, broken);
+  checkDates(entries, problem, options.today ?? new Date());
   if (options.lastChanged) checkStale(entries, problem, options.lastChanged);
   checkSimplified(entries, problem);
   checkBodies(entries, problem);
-  return problems;
+  return unique(problems);
+}
+
+/** The content folder relative to the project, read off the files themselves (`content`). */
+function contentDirOf(files: readonly SourceFile[]): string {
+  const file = files.find((f) => f.path.endsWith(f.relative));
+  return file ? file.path.slice(0, -file.relative.length).replace(/\/$/, '') || '.' : 'content';
+}
+
+/** One message per problem, in the order found. */
+function unique(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = JSON.stringify([p.file, p.line, p.field, p.message]);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 /** Every MDX body compiles, keeps its headings in order and links only to pages that exist. */
-function checkBodies(entries: Entry[], report: Report): void {
+function checkBodies(entries: readonly Entry[], report: Report): void {
   const english = entries.filter((e) => e.locale === DEFAULT_LOCALE);
   const slugs = (c: CollectionName) => english.filter((e) => e.collection === c).map((e) => e.slug);
   const targets = knownTargets({
@@ -160,152 +172,12 @@ function checkBodies(entries: Entry[], report: Report): void {
     pages: slugs('pages'),
   });
   for (const e of entries) {
-    for (const p of checkBody(e.parsed.body, targets)) report(e.file, 'body', p.message, e.parsed.bodyLine + p.line - 1);
-  }
-}
-
-type Report = (file: SourceFile, field: string, message: string, line?: number, severity?: Problem['severity']) => void;
-
-function numbered(entries: Entry[], kind: string, report: Report): Map<number, Entry> {
-  const byNumber = new Map<number, Entry>();
-  for (const e of entries) {
-    const n = e.data.number as number;
-    const other = byNumber.get(n);
-    if (other) {
-      report(e.file, 'number', `${kind} ${n} is also used by ${other.file.path}`, e.parsed.lineOf(['number']));
-      continue;
-    }
-    byNumber.set(n, e);
-    if (!e.slug.startsWith(`${n}-`)) {
-      report(e.file, 'number', `is ${n} but the file name starts "${e.slug.split('-')[0]}"; name the file "${n}-…"`, e.parsed.lineOf(['number']));
-    }
-  }
-  return byNumber;
-}
-
-function known(numbers: Iterable<number | string>): string {
-  const list = [...numbers].map(String).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  return list.length ? list.join(', ') : 'none';
-}
-
-function checkReferences(entries: Entry[], report: Report, incomplete = false): void {
-  const of = (c: CollectionName) => entries.filter((e) => e.collection === c);
-  const directions = numbered(of('directions'), 'direction', report);
-  const strategies = numbered(of('strategies'), 'strategy', report);
-  const measureIds = new Map<string, Entry>();
-
-  for (const e of strategies.values()) {
-    const data = e.data as StrategyData;
-    if (directions.size && !directions.has(data.direction) && !incomplete) {
-      report(e.file, 'direction', `${data.direction} does not exist (known: ${known(directions.keys())})`, e.parsed.lineOf(['direction']));
-    }
-    let expected = 1;
-    data.focusAreas.forEach((area, a) => {
-      area.measures.forEach((m, i) => {
-        const path = ['focusAreas', a, 'measures', i, 'id'];
-        const field = path.join('.');
-        const line = e.parsed.lineOf(path);
-        const [prefix, n] = m.id.split('.').map(Number);
-        const other = measureIds.get(m.id);
-        if (other) report(e.file, field, `measure ${m.id} is used twice${other === e ? ' in this file' : ` (also in ${other.file.path})`}`, line);
-        else measureIds.set(m.id, e);
-        if (prefix !== data.number) report(e.file, field, `measure ${m.id} must start with this strategy's number: ${data.number}.${expected}`, line);
-        else if (n !== expected) report(e.file, field, `measure ${m.id} is out of sequence; expected ${data.number}.${expected}`, line);
-        expected += 1;
-      });
-    });
-  }
-
-  if (incomplete) return;
-  const strategyNumbers = [...strategies.keys()];
-  for (const e of [...of('updates'), ...of('indicators')]) {
-    const data = e.data as UpdateData | IndicatorData;
-    data.strategies.forEach((n, i) => {
-      if (!strategies.has(n)) report(e.file, `strategies.${i}`, `strategy ${n} does not exist (known: ${known(strategyNumbers)})`, e.parsed.lineOf(['strategies', i]));
-    });
-    if ('measures' in data) {
-      data.measures.forEach((id, i) => {
-        if (!measureIds.has(id)) report(e.file, `measures.${i}`, `measure ${id} does not exist (known: ${known(measureIds.keys())})`, e.parsed.lineOf(['measures', i]));
-      });
-    }
-  }
-}
-
-/** The same file in another locale's folder. */
-function siblingPath(filePath: string, from: LocaleCode, to: LocaleCode): string {
-  return filePath.replace(new RegExp(`/${from}/([^/]+)$`), `/${to}/$1`);
-}
-
-function measureList(data: StrategyData): string {
-  return data.focusAreas.map((a) => a.measures.map((m) => m.id).join(',')).join(' | ');
-}
-
-/** Translations must match English in structure; a missing one is only a warning. */
-function checkTranslations(entries: Entry[], report: Report, broken: ReadonlySet<string>): void {
-  const key = (e: Entry) => `${e.collection}/${e.slug}`;
-  const english = new Map(entries.filter((e) => e.locale === DEFAULT_LOCALE).map((e) => [key(e), e]));
-  for (const e of entries) {
-    if (e.locale === DEFAULT_LOCALE) continue;
-    const en = english.get(key(e));
-    if (!en) {
-      if (broken.has(`${e.collection}/${DEFAULT_LOCALE}/${e.slug}`)) continue;
-      report(e.file, 'file', `has no English original (expected ${siblingPath(e.file.path, e.locale, DEFAULT_LOCALE)}); translations use the English file name`);
-      continue;
-    }
-    for (const field of ['number', 'direction', 'order', 'unit'] as const) {
-      if (field in en.data && en.data[field] !== e.data[field]) {
-        report(e.file, field, `is ${String(e.data[field])} but the English file says ${String(en.data[field])}`, e.parsed.lineOf([field]));
-      }
-    }
-    if (e.collection === 'strategies') {
-      const mine = measureList(e.data as StrategyData);
-      const theirs = measureList(en.data as StrategyData);
-      if (mine !== theirs) {
-        report(e.file, 'focusAreas', `measures differ from English: ${mine} (English: ${theirs})`, e.parsed.lineOf(['focusAreas']));
-      }
-    }
-    if (e.collection === 'updates') {
-      const a = (e.data as UpdateData).measures.join(',');
-      const b = (en.data as UpdateData).measures.join(',');
-      if (a !== b) report(e.file, 'measures', `are [${a}] but the English file says [${b}]`, e.parsed.lineOf(['measures']));
-    }
-  }
-  const present = new Set(entries.map((e) => `${e.locale}:${key(e)}`));
-  for (const en of english.values()) {
-    for (const locale of LOCALE_CODES) {
-      if (locale === DEFAULT_LOCALE) continue;
-      const source = getLocale(locale).derivedFrom;
-      if (present.has(`${locale}:${key(en)}`) || (source && present.has(`${source}:${key(en)}`))) continue;
-      // A derived locale without its source is already covered by the source's warning.
-      if (source) continue;
-      report(
-        en.file,
-        'translation',
-        `no ${locale} translation (${siblingPath(en.file.path, DEFAULT_LOCALE, locale)}); readers of /${locale}/${LOCALE_CODES.filter((l) => getLocale(l).derivedFrom === locale).map((l) => ` and /${l}/`).join('')} see the English text with a notice`,
-        undefined,
-        'warning',
-      );
-    }
-  }
-}
-
-/** A translation whose English file changed later is flagged, as readers are told on the page. */
-function checkStale(entries: Entry[], report: Report, lastChanged: (file: SourceFile) => Date | undefined): void {
-  const dateOf = (e: Entry) => (e.data.updated as Date | undefined) ?? lastChanged(e.file);
-  const english = new Map(entries.filter((e) => e.locale === DEFAULT_LOCALE).map((e) => [`${e.collection}/${e.slug}`, e]));
-  for (const e of entries) {
-    if (e.locale === DEFAULT_LOCALE) continue;
-    const en = english.get(`${e.collection}/${e.slug}`);
-    const mine = dateOf(e);
-    const theirs = en && dateOf(en);
-    if (mine && theirs && isoDay(mine) < isoDay(theirs)) {
-      report(e.file, 'translation', `is older than the English file (English changed ${isoDay(theirs)}, this file ${isoDay(mine)}); readers see a notice until it is brought up to date`, undefined, 'warning');
-    }
+    for (const p of checkBody(e.parsed.body, targets)) report(e.file, 'body', p.message, e.parsed.bodyLine + p.line - 1, p.severity ?? 'error');
   }
 }
 
 /** A hand-written Simplified file must not contain characters OpenCC would still convert. */
-function checkSimplified(entries: Entry[], report: Report): void {
+function checkSimplified(entries: readonly Entry[], report: Report): void {
   for (const e of entries) {
     if (!getLocale(e.locale).derivedFrom) continue;
     const lines = e.file.text.split('\n');

@@ -1,0 +1,34 @@
+import type { LocaleCode } from '../../i18n/locales.ts';
+import type { CollectionName } from '../../schemas/index.ts';
+import type { ParsedFile } from './frontmatter.ts';
+import type { Problem } from './problems.ts';
+
+/** A content file as read from disk. */
+export interface SourceFile {
+  /** Path relative to the project root, for messages. */
+  path: string;
+  /** Path relative to the content root: `strategies/en/3-venture-financing.mdx`. */
+  relative: string;
+  /** The file's text (decoded as well as it could be when `encodingError` is set). */
+  text: string;
+  /** Set when the bytes are not usable text: the file is reported and not read further. */
+  encodingError?: { line: number; message: string };
+}
+
+/** A content file whose front matter passed its schema. */
+export interface Entry {
+  file: SourceFile;
+  collection: CollectionName;
+  locale: LocaleCode;
+  slug: string;
+  parsed: ParsedFile;
+  data: Record<string, unknown>;
+}
+
+/** Adds one problem about `file` to the check's list. */
+export type Report = (file: SourceFile, field: string, message: string, line?: number, severity?: Problem['severity']) => void;
+
+/** `collection/locale/slug`: the key of a file that exists but could not be read as an entry. */
+export function entryKey(collection: string, locale: string, slug: string): string {
+  return `${collection}/${locale}/${slug}`;
+}
