@@ -21,30 +21,50 @@ export function parseGitLog(output: string, prefix = ''): Map<string, Date> {
   return dates;
 }
 
-let cache: { dir: string; dates: Map<string, Date> } | undefined;
+/** The git dates of a folder's files, and whether git could give them. */
+export interface GitDates {
+  /** Newest commit date of each file, by absolute path; empty when `fromGit` is false. */
+  dates: Map<string, Date>;
+  fromGit: boolean;
+  /** Why git gave no dates: not a checkout (a zip download, fixture copies) or git not installed. */
+  reason?: string;
+}
+
+/** The `reason` when there is no `git` program at all. */
+export const GIT_MISSING = 'git is not installed';
+
+const cache = new Map<string, GitDates>();
+
+function git(args: string[], cwd: string): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+}
 
 /**
- * The date of the newest commit touching each file under `dir`, by absolute
- * path. One `git log` for the whole folder; an empty map outside a repository
- * (a fixture or generated content), where callers fall back to the file's mtime.
+ * The date of the newest commit touching each file under `dir`. One `git log`
+ * for the whole folder. Outside a checkout, callers fall back to file mtimes,
+ * which a download or a copy resets: `fromGit` says so, that it can be reported.
  */
-export function gitDates(dir: string): Map<string, Date> {
-  if (cache?.dir === dir) return cache.dates;
-  let dates = new Map<string, Date>();
+export function gitDatesFor(dir: string): GitDates {
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  let result: GitDates;
   try {
-    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const log = execFileSync('git', ['log', '--format=%x1e%cI', '--name-only', '--no-renames', '--', '.'], {
-      cwd: dir,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    dates = parseGitLog(log, top);
-  } catch {
-    // Not a git checkout (generated or fixture content): mtimes are used instead.
+    // The top as reached from `dir`, not git's real path: callers look files up by
+    // the path they used, which may run through a symlink (macOS's /var, /tmp).
+    const top = path.resolve(dir, git(['rev-parse', '--show-cdup'], dir).trim());
+    result = { dates: parseGitLog(git(['log', '--format=%x1e%cI', '--name-only', '--no-renames', '--', '.'], dir), top), fromGit: true };
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException & { stderr?: string };
+    const reason = e.code === 'ENOENT' ? GIT_MISSING : e.stderr?.trim().split('\n')[0] || e.message;
+    result = { dates: new Map(), fromGit: false, reason };
   }
-  cache = { dir, dates };
-  return dates;
+  cache.set(dir, result);
+  return result;
+}
+
+/** The newest commit date of each file under `dir`, by absolute path; empty outside git. */
+export function gitDates(dir: string): Map<string, Date> {
+  return gitDatesFor(dir).dates;
 }
 
 /** The last-updated date of a file: front-matter override, else git, else mtime. */

@@ -10,9 +10,21 @@ function per(models: Models, pick: (model: SiteModel) => string): Localized {
   return { en: pick(models.en), tc: pick(models.tc), sc: pick(models.sc) };
 }
 
+/** How many directions, strategies and measures the content has. */
+export type BlueprintCounts = OpenData['counts'];
+
+/**
+ * The counts `blueprint.json` publishes, and the values of the `{directions}`,
+ * `{strategies}` and `{measures}` placeholders of UI strings: counted from the
+ * content, so that adding a measure cannot leave a page saying "42".
+ */
+export function blueprintCounts(model: { directions: readonly unknown[]; strategies: readonly unknown[]; measures: readonly unknown[] }): BlueprintCounts {
+  return { directions: model.directions.length, strategies: model.strategies.length, measures: model.measures.length };
+}
+
 /**
  * The Blueprint as one JSON document in all three languages: directions,
- * strategies with their focus areas, and the 42 measures with stable IDs and
+ * strategies with their focus areas, and the measures with stable IDs and
  * addresses. Derived from the same model as the pages, so they always agree.
  */
 export function buildOpenData(models: Models, site: string, built: Date): OpenData {
@@ -31,7 +43,7 @@ export function buildOpenData(models: Models, site: string, built: Date): OpenDa
       'Chinese direction titles are as reported by the media; other Chinese texts are this site\u2019s own translations.',
       'Simplified Chinese is converted from Traditional Chinese; the Traditional Chinese version prevails.',
     ],
-    counts: { directions: en.directions.length, strategies: en.strategies.length, measures: en.measures.length },
+    counts: blueprintCounts(en),
     directions: en.directions.map((d, i) => ({
       number: d.number,
       title: per(models, (m) => m.directions[i]!.item.data.title),
@@ -67,9 +79,23 @@ export function buildOpenData(models: Models, site: string, built: Date): OpenDa
 /** The columns of `/data/measures-{locale}.csv`. */
 export const CSV_COLUMNS = ['id', 'strategy', 'strategy_title', 'direction', 'direction_title', 'focus_area', 'text', 'url'] as const;
 
-function csvCell(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * Characters that make a spreadsheet read a cell as a formula when they come
+ * first (OWASP, CSV Injection): a measure text starting with one would run.
+ */
+export const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r'] as const;
+
+const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * One CSV cell. Text that would start a formula gets OWASP's treatment: a
+ * leading `'` (spreadsheets show it as text) inside double quotes. Numbers are
+ * written as they are, so that `-1` stays a number rather than becoming text.
+ */
+export function csvCell(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  if (FORMULA_TRIGGERS.some((c) => value.startsWith(c))) return quoted(`'${value}`);
+  return /[",\r\n]/.test(value) ? quoted(value) : value;
 }
 
 /**

@@ -6,29 +6,10 @@ import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { CSV_COLUMNS } from '../../src/lib/open-data.ts';
+import { parseCsv } from '../helpers/csv.ts';
 import { DIST, PAGES, readPage } from '../helpers/site.ts';
 
 const read = (p: string) => fs.readFileSync(path.join(DIST, p), 'utf8');
-
-/** A small RFC 4180 reader: enough to prove the file is well formed. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
-}
 
 describe('open data', () => {
   const data = JSON.parse(read('data/blueprint.json'));
@@ -70,6 +51,11 @@ describe('open data', () => {
     expect(rows.slice(1)).toHaveLength(42);
     for (const row of rows.slice(1)) expect(row).toHaveLength(CSV_COLUMNS.length);
     expect(rows.slice(1).map((r) => r[0])).toEqual(data.measures.map((m: { id: string }) => m.id));
+  });
+
+  it.each(LOCALES.map((l) => l.code))('no cell of measures-%s.csv starts a spreadsheet formula', (code) => {
+    const cells = parseCsv(read(`data/measures-${code}.csv`).slice(1)).flat();
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
   });
 });
 

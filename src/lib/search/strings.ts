@@ -1,10 +1,11 @@
 import type { LocaleCode } from '../../i18n/locales.ts';
 import { t, type UIKey } from '../../i18n/t.ts';
+import type { BlueprintCounts } from '../open-data.ts';
 import { pathTo } from '../urls.ts';
 import { SEARCH_KINDS } from './query.ts';
 
 /** Everything the search script says, in one locale: handed to it as JSON in a data attribute. */
-export function searchStrings(locale: LocaleCode) {
+export function searchStrings(locale: LocaleCode, counts: BlueprintCounts) {
   return {
     results: t(locale, 'search.results'),
     resultsOne: t(locale, 'search.resultsOne'),
@@ -12,8 +13,8 @@ export function searchStrings(locale: LocaleCode) {
     none: t(locale, 'search.none'),
     error: t(locale, 'search.error'),
     fallback: t(locale, 'search.fallback'),
-    measures: t(locale, 'measures.title'),
-    strategies: t(locale, 'strategies.title'),
+    measures: t(locale, 'measures.title', counts),
+    strategies: t(locale, 'strategies.title', counts),
     measuresHref: pathTo(locale, { kind: 'measures' }),
     strategiesHref: pathTo(locale, { kind: 'strategies' }),
     allResults: t(locale, 'search.allResults'),

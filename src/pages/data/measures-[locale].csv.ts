@@ -6,7 +6,7 @@ import { SITE } from '../../site.config.ts';
 
 export const getStaticPaths = () => LOCALE_CODES.map((locale) => ({ params: { locale } }));
 
-/** `/data/measures-{en,tc,sc}.csv`: the 42 measures of one language. */
+/** `/data/measures-{en,tc,sc}.csv`: the measures of one language. */
 export const GET: APIRoute = async ({ params }) =>
   new Response(measuresCsv(await getModel(params.locale as LocaleCode), SITE.url), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },

@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { parseGitLog } from '../../../src/lib/git-dates.ts';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkProject } from '../../../src/lib/check/run.ts';
+import { errorsOf, formatProblem } from '../../../src/lib/check/problems.ts';
+import { GIT_MISSING, gitDates, gitDatesFor, lastUpdated, parseGitLog } from '../../../src/lib/git-dates.ts';
+import { FIXTURES } from '../../helpers/fixtures.ts';
 
 /** Output shaped like `git log --format=%x1e%cI --name-only`, newest commit first. */
 function gitLog(commits: { date: string; files: string[] }[]): string {
@@ -59,5 +66,148 @@ describe('parseGitLog', () => {
   it('is empty for empty output', () => {
     expect(parseGitLog('').size).toBe(0);
     expect(parseGitLog('\n').size).toBe(0);
+  });
+});
+
+/** A throwaway git repository, its commits dated as given, isolated from the user's git settings. */
+function tempRepo() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blueprint-git-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
+  for (const key of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE']) delete env[key];
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, stdio: 'pipe', encoding: 'utf8' });
+  git('init', '-q');
+  git('config', 'user.name', 'Test');
+  git('config', 'user.email', 'test@example.org');
+  git('config', 'commit.gpgsign', 'false');
+  return {
+    dir,
+    write(file: string, text: string) {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), text);
+    },
+    commit(date: string, ...files: string[]) {
+      git('add', '--', ...files);
+      execFileSync('git', ['commit', '-q', '-m', `at ${date}`], { cwd: dir, env: { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }, stdio: 'pipe' });
+    },
+  };
+}
+
+const made: string[] = [];
+const track = (dir: string) => (made.push(dir), dir);
+afterAll(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('gitDatesFor in a real repository', () => {
+  const repo = tempRepo();
+  track(repo.dir);
+  repo.write('content/a.mdx', 'one');
+  repo.write('content/b.mdx', 'one');
+  repo.write('content/sub/c.mdx', 'one');
+  repo.commit('2024-01-02T03:04:05+08:00', 'content/a.mdx', 'content/b.mdx', 'content/sub/c.mdx');
+  repo.write('content/a.mdx', 'two');
+  repo.commit('2024-05-06T07:08:09+08:00', 'content/a.mdx');
+  repo.write('content/sub/c.mdx', 'two');
+  repo.commit('2024-09-10T11:12:13Z', 'content/sub/c.mdx');
+  repo.write('content/untracked.mdx', 'never committed');
+  repo.write('outside.mdx', 'committed, but outside the folder asked about');
+  repo.commit('2024-12-01T00:00:00Z', 'outside.mdx');
+  const content = path.join(repo.dir, 'content');
+  const result = gitDatesFor(content);
+
+  it('says the dates come from git', () => {
+    expect(result.fromGit).toBe(true);
+    expect(result.reason).toBeUndefined();
+  });
+
+  it('gives each committed file the date of its newest commit, by absolute path', () => {
+    expect(Object.fromEntries([...result.dates].map(([file, date]) => [path.relative(content, file), date.toISOString()]))).toEqual({
+      'a.mdx': '2024-05-05T23:08:09.000Z',
+      'b.mdx': '2024-01-01T19:04:05.000Z',
+      'sub/c.mdx': '2024-09-10T11:12:13.000Z',
+    });
+  });
+
+  it('keeps gitDates, for existing callers, returning the same dates', () => {
+    expect(gitDates(content)).toBe(result.dates);
+  });
+
+  it('lastUpdated takes the front-matter date first, then git, then the file time of a file git does not track', () => {
+    const untracked = path.join(content, 'untracked.mdx');
+    fs.utimesSync(untracked, new Date('2020-02-02T00:00:00Z'), new Date('2020-02-02T00:00:00Z'));
+    expect(lastUpdated(path.join(content, 'a.mdx'), undefined, content)?.toISOString()).toBe('2024-05-05T23:08:09.000Z');
+    expect(lastUpdated(path.join(content, 'a.mdx'), new Date('2023-03-03T00:00:00Z'), content)?.toISOString()).toBe('2023-03-03T00:00:00.000Z');
+    expect(lastUpdated(untracked, undefined, content)?.toISOString()).toBe('2020-02-02T00:00:00.000Z');
+  });
+
+  it('keys the dates by the path the caller used, even through a symlink', () => {
+    const link = track(path.join(os.tmpdir(), `blueprint-git-link-${process.pid}-${Date.now()}`));
+    fs.symlinkSync(repo.dir, link);
+    const dates = gitDatesFor(path.join(link, 'content')).dates;
+    expect(dates.get(path.join(link, 'content', 'a.mdx'))?.toISOString()).toBe('2024-05-05T23:08:09.000Z');
+  });
+});
+
+describe('gitDatesFor outside git', () => {
+  it('says the dates do not come from git, and why, and lastUpdated falls back to the file time', () => {
+    const dir = track(fs.mkdtempSync(path.join(os.tmpdir(), 'blueprint-nogit-')));
+    fs.writeFileSync(path.join(dir, 'a.mdx'), 'text');
+    fs.utimesSync(path.join(dir, 'a.mdx'), new Date('2021-01-01T00:00:00Z'), new Date('2021-01-01T00:00:00Z'));
+    const result = gitDatesFor(dir);
+    expect(result.fromGit).toBe(false);
+    expect(result.reason).toMatch(/not a git repository/);
+    expect(result.dates.size).toBe(0);
+    expect(lastUpdated(path.join(dir, 'a.mdx'), undefined, dir)?.toISOString()).toBe('2021-01-01T00:00:00.000Z');
+  });
+
+  it('says when git is not installed at all', () => {
+    const dir = track(fs.mkdtempSync(path.join(os.tmpdir(), 'blueprint-nogit-')));
+    const saved = process.env.PATH;
+    process.env.PATH = dir;
+    try {
+      expect(gitDatesFor(dir)).toEqual({ dates: new Map(), fromGit: false, reason: GIT_MISSING });
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
+});
+
+describe('checkProject on content outside and inside git', () => {
+  /** The valid fixture content in `root`, its About page in both languages without an `updated:` date, so only git can date it. */
+  const fixtureCopy = (root: string) => {
+    fs.cpSync(path.join(FIXTURES, 'valid'), root, { recursive: true });
+    for (const file of ['pages/en/about.mdx', 'pages/tc/about.mdx']) {
+      const full = path.join(root, file);
+      fs.writeFileSync(full, fs.readFileSync(full, 'utf8').replace(/^updated: .*\n/m, ''));
+    }
+    return root;
+  };
+  const gitWarnings = (root: string) => checkProject(root).filter((p) => p.field === 'git');
+  const stale = (root: string) => checkProject(root).filter((p) => p.message.startsWith('is older than the English file')).map((p) => p.file.split('/').slice(-3).join('/'));
+
+  it('warns once, naming the content folder, when the content is not in a git checkout', () => {
+    const root = fixtureCopy(track(fs.mkdtempSync(path.join(os.tmpdir(), 'blueprint-zip-'))));
+    const warnings = gitWarnings(root);
+    expect(warnings.map(formatProblem)).toEqual([
+      `${path.relative(process.cwd(), root)}: warning: git: not a git checkout: "last updated" dates come from file times and translations are not checked for being out of date`,
+    ]);
+    expect(errorsOf(checkProject(root))).toEqual([]);
+  });
+
+  it('does not warn for content committed to a git repository, and dates its translations from git', () => {
+    const repo = tempRepo();
+    track(repo.dir);
+    fixtureCopy(repo.dir);
+    repo.commit('2024-01-01T00:00:00Z', '.');
+    repo.write('pages/en/about.mdx', `${fs.readFileSync(path.join(repo.dir, 'pages/en/about.mdx'), 'utf8')}\nA later English paragraph.\n`);
+    repo.commit('2024-06-01T00:00:00Z', 'pages/en/about.mdx');
+    expect(gitWarnings(repo.dir)).toEqual([]);
+    expect(stale(repo.dir)).toContain('pages/tc/about.mdx');
+  });
+
+  it('outside git, the same late English change goes unnoticed, as the warning says', () => {
+    const root = fixtureCopy(track(fs.mkdtempSync(path.join(os.tmpdir(), 'blueprint-zip-'))));
+    fs.appendFileSync(path.join(root, 'pages/en/about.mdx'), '\nA later English paragraph.\n');
+    expect(stale(root)).not.toContain('pages/tc/about.mdx');
   });
 });
