@@ -5,8 +5,10 @@ const TIME_ZONE = 'Asia/Hong_Kong';
 
 /** `2024-04-11`, the calendar day in Hong Kong, for `datetime` attributes and data files. */
 export function isoDay(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return DAY.format(date);
 }
+// Made once: a formatter costs far more to build than to use, and every page and check dates many things.
+const DAY = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** A date as readers of `locale` write it: "22 December 2022", 「2022年12月22日」. */
 export function formatDate(date: Date, locale: LocaleCode, precision: 'day' | 'month' = 'day'): string {

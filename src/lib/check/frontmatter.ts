@@ -15,8 +15,33 @@ export interface ParsedFile {
 
 const FENCE = /^---[ \t]*\r?\n/;
 
+/**
+ * Parsed files by their text. The check runs over the whole tree whenever one
+ * file changes (a restarted dev server, tests that vary one file at a time), and
+ * parsing YAML is most of its cost: an unchanged file is not parsed again.
+ */
+const parsedByText = new Map<string, ParsedFile>();
+const CACHE_LIMIT = 4096;
+
 /** Splits an MDX file into YAML front matter and body, keeping line numbers for messages. */
 export function parseFrontmatter(source: string): ParsedFile {
+  const cached = parsedByText.get(source);
+  if (cached) return cached;
+  if (parsedByText.size >= CACHE_LIMIT) parsedByText.clear();
+  const parsed = parse(source);
+  parsedByText.set(source, parsed);
+  return parsed;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function parse(source: string): ParsedFile {
   if (!FENCE.test(source)) {
     return {
       data: undefined,
@@ -65,7 +90,8 @@ export function parseFrontmatter(source: string): ParsedFile {
     return 2;
   };
   return {
-    data: yamlErrors.length ? undefined : doc.toJS(),
+    // Frozen: the parsed file is shared by every check of the same text.
+    data: yamlErrors.length ? undefined : deepFreeze(doc.toJS()),
     body,
     bodyLine: yamlLines + 3,
     yamlErrors,
