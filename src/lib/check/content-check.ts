@@ -38,9 +38,10 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   if (issue.code === 'unrecognized_keys') {
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling)`;
   }
+  const value = valueAt(data, issue.path);
+  // Zod 4 does not keep the input on its issues, and words a missing choice as a wrong one: look the value up.
+  if (value === undefined && issue.code === 'invalid_value') return `is required (one of: ${issue.values.map(String).join(', ')})`;
   if (issue.code === 'invalid_type') {
-    const value = valueAt(data, issue.path);
-    // Zod 4 does not keep the input on its issues: look the value up to tell "missing" from "wrong type".
     if (value === undefined) return `is required (expected ${issue.expected})`;
     if (issue.expected === 'date') {
       const impossible = typeof value === 'string' ? nonexistentDay(value) : undefined;

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 
 export interface ParsedFile {
   /** Parsed front matter (undefined when the YAML is broken). */
@@ -74,18 +74,21 @@ function parse(source: string): ParsedFile {
     message: e.message.split('\n')[0] ?? e.message,
   }));
   const lineOf = (path: readonly PropertyKey[]): number => {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as Node | undefined;
-      if (node && typeof node === 'object' && 'range' in node && node.range) {
-        // For a map or list, point at its first line; for a scalar, at its value.
-        const start = isMap(node) || isSeq(node) ? node.range[0] : node.range[0];
-        return toFileLine(start);
+    for (let depth = path.length; depth > 0; depth--) {
+      const parent = doc.getIn(path.slice(0, depth - 1) as unknown[], true) as Node | undefined;
+      const last = path[depth - 1];
+      // A field: the line of its name, where the editor looks (a list's first item may be lines below).
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(last));
+        const key = pair?.key as Node | undefined;
+        if (key?.range) return toFileLine(key.range[0]);
       }
-      if (depth > 0) {
-        // A missing key: point at the map that should hold it.
-        const parent = doc.getIn(path.slice(0, depth - 1) as unknown[], true) as Node | undefined;
-        if (parent && isMap(parent) && parent.range && depth - 1 > 0) return toFileLine(parent.range[0]);
+      if (isSeq(parent) && typeof last === 'number') {
+        const item = parent.items[last] as Node | undefined;
+        if (item?.range) return toFileLine(item.range[0]);
       }
+      // A missing key: point at the map that should hold it.
+      if (depth - 1 > 0 && isMap(parent) && parent.range) return toFileLine(parent.range[0]);
     }
     return 2;
   };

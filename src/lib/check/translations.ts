@@ -35,23 +35,23 @@ function same(a: unknown, b: unknown): boolean {
  * outside `TRANSLATED_FIELDS`, at any depth (an indicator's target year, an
  * update's source address, a strategy's direction). Lists must be as long.
  */
-export function factDifferences(mine: unknown, english: unknown, path: (string | number)[] = []): { path: (string | number)[]; message: string }[] {
+export function factDifferences(mine: unknown, english: unknown, englishFile: string, path: (string | number)[] = []): { path: (string | number)[]; message: string }[] {
   const key = path.at(-1);
   if (typeof key === 'string' && TRANSLATED_FIELDS.has(key)) return [];
   if (Array.isArray(mine) && Array.isArray(english)) {
     if (mine.length !== english.length) {
-      return [{ path, message: `has ${mine.length} item${mine.length === 1 ? '' : 's'} but the English file has ${english.length}` }];
+      return [{ path, message: `has ${mine.length} item${mine.length === 1 ? '' : 's'} but the English file (${englishFile}) has ${english.length}` }];
     }
-    return mine.flatMap((m, i) => factDifferences(m, english[i], [...path, i]));
+    return mine.flatMap((m, i) => factDifferences(m, english[i], englishFile, [...path, i]));
   }
   const isGroup = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
   if (isGroup(mine) && isGroup(english)) {
     const a = mine as Record<string, unknown>;
     const b = english as Record<string, unknown>;
-    return [...new Set([...Object.keys(b), ...Object.keys(a)])].flatMap((k) => factDifferences(a[k], b[k], [...path, k]));
+    return [...new Set([...Object.keys(b), ...Object.keys(a)])].flatMap((k) => factDifferences(a[k], b[k], englishFile, [...path, k]));
   }
   if (same(mine, english)) return [];
-  return [{ path, message: `is ${show(mine)} but the English file says ${show(english)}; numbers, dates, IDs and addresses are the same in every language` }];
+  return [{ path, message: `is ${show(mine)} but the English file (${englishFile}) says ${show(english)}; numbers, dates, IDs and addresses are the same in every language` }];
 }
 
 /**
@@ -75,13 +75,13 @@ export function checkTranslations(entries: readonly Entry[], report: Report, bro
       const mine = measureList(e.data as StrategyData);
       const englishList = measureList(en.data as StrategyData);
       if (mine !== englishList) {
-        report(e.file, 'focusAreas', `measures differ from English: ${mine} (English: ${englishList})`, e.parsed.lineOf(['focusAreas']));
+        report(e.file, 'focusAreas', `measures differ from English: ${mine} (English, in ${en.file.path}: ${englishList})`, e.parsed.lineOf(['focusAreas']));
         // Said once, in the measures' own words: the item-by-item differences would repeat it.
         data = withoutFocusAreas(data);
         theirs = withoutFocusAreas(theirs);
       }
     }
-    for (const d of factDifferences(data, theirs)) report(e.file, d.path.join('.'), d.message, e.parsed.lineOf(d.path));
+    for (const d of factDifferences(data, theirs, en.file.path)) report(e.file, d.path.join('.'), d.message, e.parsed.lineOf(d.path));
   }
   const present = new Set(entries.map((e) => `${e.locale}:${key(e)}`));
   for (const en of english.values()) {

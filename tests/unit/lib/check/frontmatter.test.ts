@@ -48,14 +48,14 @@ describe('parseFrontmatter: a well-formed file', () => {
     expect(parsed.lineOf(['title'])).toBe(3);
   });
 
-  it('points a list field at its first item', () => {
-    expect(parsed.lineOf(['focusAreas'])).toBe(5);
+  it('points a list field at the line of its name, where the editor looks', () => {
+    expect(parsed.lineOf(['focusAreas'])).toBe(4);
   });
 
   it('gives the file line of nested list items and their fields', () => {
     expect(parsed.lineOf(['focusAreas', 0])).toBe(5);
     expect(parsed.lineOf(['focusAreas', 0, 'text'])).toBe(5);
-    expect(parsed.lineOf(['focusAreas', 0, 'measures'])).toBe(7);
+    expect(parsed.lineOf(['focusAreas', 0, 'measures'])).toBe(6);
     expect(parsed.lineOf(['focusAreas', 0, 'measures', 1])).toBe(9);
     expect(parsed.lineOf(['focusAreas', 0, 'measures', 1, 'id'])).toBe(9);
     expect(parsed.lineOf(['focusAreas', 0, 'measures', 1, 'text'])).toBe(10);
@@ -69,7 +69,7 @@ describe('parseFrontmatter: a well-formed file', () => {
   });
 
   it('points a missing list item at the list', () => {
-    expect(parsed.lineOf(['focusAreas', 5])).toBe(5);
+    expect(parsed.lineOf(['focusAreas', 5])).toBe(4);
   });
 
   it('points a missing top-level field at the start of the front matter', () => {
@@ -88,7 +88,7 @@ describe('parseFrontmatter: other shapes', () => {
     expect(parsed.data).toEqual({ title: null, summary: 'x', keywords: ['a', 'b'], list: [] });
     expect(parsed.lineOf(['title'])).toBe(2);
     expect(parsed.lineOf(['summary'])).toBe(3);
-    expect(parsed.lineOf(['keywords'])).toBe(5);
+    expect(parsed.lineOf(['keywords'])).toBe(4);
     expect(parsed.lineOf(['keywords', 1])).toBe(6);
     expect(parsed.lineOf(['list'])).toBe(7);
     expect(parsed.body).toBe('');
