@@ -8,7 +8,12 @@ export const keywords = z.array(z.string().min(1)).default([]);
  * "01/03/2023" means different days to different readers.
  */
 export const isoDate = z.preprocess(
-  (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
+  (value) => {
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+    const date = new Date(`${value}T00:00:00Z`);
+    // JavaScript rolls 2023-02-30 over to 2 March: only a day that reads back the same is a day.
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? date : value;
+  },
   z.date({ error: 'must be a date written YYYY-MM-DD' }).refine((d) => !Number.isNaN(d.getTime()), { error: 'is not a real date' }),
 );
 

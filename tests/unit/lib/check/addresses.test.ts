@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { unsafeAddress } from '../../../../src/lib/check/body-check.ts';
+
+describe('link addresses in content', () => {
+  it.each(['https://www.itib.gov.hk/', 'HTTPS://example.org', 'mailto:editor@example.org', '/en/strategies/', '/tc/', '#measure-3-2'])('%s may be published', (url) => {
+    expect(unsafeAddress(url, 'link')).toBeUndefined();
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    'vbscript:msgbox(1)',
+    'data:text/html;base64,PHNjcmlwdD4=',
+    'file:///etc/passwd',
+    'ftp://example.org/',
+  ])('%j is refused, whatever its case or the whitespace browsers ignore', (url) => {
+    expect(unsafeAddress(url, 'link')).toMatchObject({ message: expect.stringMatching(/links are not allowed/) });
+    expect(unsafeAddress(url, 'link')?.severity).toBeUndefined();
+  });
+
+  it('refuses protocol-relative and relative addresses, which point elsewhere than they seem', () => {
+    expect(unsafeAddress('//evil.example/', 'link')?.message).toMatch(/whole address/);
+    expect(unsafeAddress('strategies/', 'link')?.message).toMatch(/relative address/);
+    expect(unsafeAddress('../en/', 'link')?.message).toMatch(/relative address/);
+  });
+
+  it('warns about http: links without refusing them', () => {
+    expect(unsafeAddress('http://example.org/', 'link')).toMatchObject({ severity: 'warning' });
+  });
+
+  it('takes images from the site only', () => {
+    expect(unsafeAddress('/images/chart.png', 'image')).toBeUndefined();
+    for (const url of ['https://example.org/x.png', '//example.org/x.png', 'data:image/png;base64,iVBO', 'x.png']) {
+      expect(unsafeAddress(url, 'image')?.message).toMatch(/files of this site/);
+    }
+  });
+});
