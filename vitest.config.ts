@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Four lanes: fast unit and content tests; site tests over the built `dist/`;
+ * Five lanes: fast unit and content tests; builds of other content (fixtures,
+ * generated edits), one at a time; site tests over the built `dist/`;
  * browser tests driving the system Chromium against `dist/` served locally.
  * `npm test` builds the site first (scripts/test.mjs).
  */
@@ -10,6 +11,16 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        test: {
+          name: 'builds',
+          include: ['tests/builds/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+          // One build at a time: every Astro build of this checkout rewrites the shared .astro/ folder.
+          fileParallelism: false,
+        },
+      },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000 } },
       {
         test: {
