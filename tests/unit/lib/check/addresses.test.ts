@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unsafeAddress } from '../../../../src/lib/check/body-check.ts';
+import { checkBody, knownTargets, unsafeAddress } from '../../../../src/lib/check/body-check.ts';
 
 describe('link addresses in content', () => {
   it.each(['https://www.itib.gov.hk/', 'HTTPS://example.org', 'mailto:editor@example.org', '/en/strategies/', '/tc/', '#measure-3-2'])('%s may be published', (url) => {
@@ -36,5 +36,24 @@ describe('link addresses in content', () => {
     for (const url of ['https://example.org/x.png', '//example.org/x.png', 'data:image/png;base64,iVBO', 'x.png']) {
       expect(unsafeAddress(url, 'image')?.message).toMatch(/files of this site/);
     }
+  });
+});
+
+describe('comments in content', () => {
+  const targets = knownTargets({ directions: [], strategies: [], updates: [], pages: [] });
+
+  it('accepts an MDX comment, as the contributor guide and the parser suggest', () => {
+    expect(checkBody('Text.\n\n{/* A note for editors */}\n\nMore {/* inline */} text.\n', targets)).toEqual([]);
+  });
+
+  it('refuses an HTML comment with a hint that the check itself accepts', () => {
+    const [problem] = checkBody('Text.\n\n<!-- A note -->\n', targets);
+    expect(problem?.line).toBe(3);
+    expect(problem?.message).toContain('{/* like this */}');
+    expect(checkBody('Text.\n\n{/* like this */}\n', targets)).toEqual([]);
+  });
+
+  it('still refuses an expression that runs code', () => {
+    expect(checkBody('Total: {1 + 1}\n', targets)[0]?.message).toMatch(/curly braces run code/);
   });
 });
