@@ -55,7 +55,8 @@ export interface KnownTargets {
 /** Every page of the site, derived from the content's slugs, in every locale. */
 export function knownTargets(slugs: {
   directions: string[];
-  strategies: { slug: string; measures: string[] }[];
+  /** Strategies with their measure IDs; `measures` is unknown for a file that failed to load. */
+  strategies: { slug: string; measures?: string[] }[];
   updates: string[];
   pages: string[];
 }): KnownTargets {
@@ -69,7 +70,7 @@ export function knownTargets(slugs: {
     for (const s of slugs.strategies) {
       const path = pathTo(locale, { kind: 'strategy', slug: s.slug });
       paths.add(path);
-      anchors.set(path, new Set(s.measures.map(measureAnchor)));
+      if (s.measures) anchors.set(path, new Set(s.measures.map(measureAnchor)));
     }
     for (const slug of slugs.updates) paths.add(pathTo(locale, { kind: 'update', slug }));
     for (const slug of slugs.pages) paths.add(pathTo(locale, { kind: 'page', slug }));

@@ -141,7 +141,7 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
   checkDates(entries, problem, options.today ?? new Date());
   if (options.lastChanged) checkStale(entries, problem, options.lastChanged);
   checkSimplified(entries, problem);
-  checkBodies(entries, problem);
+  checkBodies(entries, problem, englishSlugs);
   return unique(problems);
 }
 
@@ -161,14 +161,17 @@ function unique(problems: Problem[]): Problem[] {
 }
 
 /** Every MDX body compiles, keeps its headings in order and links only to pages that exist. */
-function checkBodies(entries: readonly Entry[], report: Report): void {
-  const english = entries.filter((e) => e.locale === DEFAULT_LOCALE);
-  const slugs = (c: CollectionName) => english.filter((e) => e.collection === c).map((e) => e.slug);
+function checkBodies(entries: readonly Entry[], report: Report, englishSlugs: (collection: string) => ReadonlySet<string>): void {
+  // Pages of broken files still exist once their own error is fixed: links to them are not reported too.
+  const slugs = (c: CollectionName) => [...englishSlugs(c)];
+  const measuresOf = new Map(
+    entries
+      .filter((e) => e.locale === DEFAULT_LOCALE && e.collection === 'strategies')
+      .map((e) => [e.slug, (e.data as StrategyData).focusAreas.flatMap((a) => a.measures.map((m) => m.id))]),
+  );
   const targets = knownTargets({
     directions: slugs('directions'),
-    strategies: english
-      .filter((e) => e.collection === 'strategies')
-      .map((e) => ({ slug: e.slug, measures: (e.data as StrategyData).focusAreas.flatMap((a) => a.measures.map((m) => m.id)) })),
+    strategies: slugs('strategies').map((slug) => ({ slug, measures: measuresOf.get(slug) })),
     updates: slugs('updates'),
     pages: slugs('pages'),
   });

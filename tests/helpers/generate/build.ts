@@ -24,7 +24,7 @@ export function writeContent(dir: string, files: readonly SourceFile[], bytes: R
 
 /** `npm run build`'s script on other content, into another dist, as an editor's preview would run it. */
 export function build(content: string, dist: string, cache: string): { status: number | null; output: string } {
-  const env = { ...process.env, BLUEPRINT_CONTENT_DIR: content, BLUEPRINT_DIST: dist, BLUEPRINT_CACHE_DIR: cache };
+  const env: NodeJS.ProcessEnv = { ...process.env, BLUEPRINT_CONTENT_DIR: content, BLUEPRINT_DIST: dist, BLUEPRINT_CACHE_DIR: cache };
   // Not this run's CI annotations: the fixture builds' messages are expected, not the editor's.
   for (const key of Object.keys(env)) if (key.startsWith('GITHUB_')) delete env[key];
   const result = spawnSync(process.execPath, ['scripts/build.mjs'], { encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
