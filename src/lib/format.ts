@@ -33,3 +33,16 @@ export function formatValue(value: number, unit: 'count' | 'percent', locale: Lo
   }
   return formatNumber(value, locale);
 }
+
+const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/**
+ * Counts as they are written inside a phrase: 四大發展方向 and 八大策略 take
+ * Chinese numerals up to ten (as the reports of the Blueprint write them),
+ * 42項 takes digits; English keeps digits, as GOV.UK's style does.
+ */
+export function countsInWords<K extends string>(counts: Record<K, number>, locale: LocaleCode): Record<K, string> {
+  const chinese = getLocale(locale).lang !== 'en';
+  const word = (n: number) => (chinese && Number.isInteger(n) && n >= 1 && n <= 10 ? CHINESE_DIGITS[n]! : formatNumber(n, locale));
+  return Object.fromEntries(Object.entries<number>(counts).map(([k, n]) => [k, word(n)])) as Record<K, string>;
+}

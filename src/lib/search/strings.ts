@@ -1,6 +1,7 @@
 import type { LocaleCode } from '../../i18n/locales.ts';
 import { t, type UIKey } from '../../i18n/t.ts';
 import type { BlueprintCounts } from '../open-data.ts';
+import { countsInWords } from '../format.ts';
 import { pathTo } from '../urls.ts';
 import { SEARCH_KINDS } from './query.ts';
 
@@ -13,8 +14,8 @@ export function searchStrings(locale: LocaleCode, counts: BlueprintCounts) {
     none: t(locale, 'search.none'),
     error: t(locale, 'search.error'),
     fallback: t(locale, 'search.fallback'),
-    measures: t(locale, 'measures.title', counts),
-    strategies: t(locale, 'strategies.title', counts),
+    measures: t(locale, 'measures.title', countsInWords(counts, locale)),
+    strategies: t(locale, 'strategies.title', countsInWords(counts, locale)),
     measuresHref: pathTo(locale, { kind: 'measures' }),
     strategiesHref: pathTo(locale, { kind: 'strategies' }),
     allResults: t(locale, 'search.allResults'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatValue, isoDay } from '../../../src/lib/format.ts';
+import { formatDate, formatNumber, formatValue, isoDay, countsInWords } from '../../../src/lib/format.ts';
 
 describe('isoDay', () => {
   it('writes a date as YYYY-MM-DD', () => {
@@ -88,5 +88,17 @@ describe('formatValue', () => {
   it('writes counts as grouped numbers', () => {
     expect(formatValue(3985, 'count', 'en')).toBe('3,985');
     expect(formatValue(3985, 'count', 'tc')).toBe('3,985');
+  });
+});
+
+describe('countsInWords', () => {
+  it('writes the counts of 四大發展方向 and 八大策略 in Chinese numerals, as the reports do', () => {
+    expect(countsInWords({ directions: 4, strategies: 8, measures: 42 }, 'tc')).toEqual({ directions: '四', strategies: '八', measures: '42' });
+    expect(countsInWords({ directions: 4, strategies: 8, measures: 42 }, 'sc')).toEqual({ directions: '四', strategies: '八', measures: '42' });
+  });
+
+  it('keeps digits above ten, and in English', () => {
+    expect(countsInWords({ a: 10, b: 11, c: 1 }, 'tc')).toEqual({ a: '十', b: '11', c: '一' });
+    expect(countsInWords({ directions: 4, measures: 1042 }, 'en')).toEqual({ directions: '4', measures: '1,042' });
   });
 });
