@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,17 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { traditionalCharacters } from '../../src/lib/chinese.ts';
 import { contentWithMistake } from '../helpers/fixtures.ts';
+import { build as buildContent } from '../helpers/generate/build.ts';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'blueprint-build-'));
 
 /** Runs `npm run build`'s script on other content, into another dist. */
-function build(contentDir: string, dist: string) {
-  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
-    encoding: 'utf8',
-    env: { ...process.env, BLUEPRINT_CONTENT_DIR: contentDir, BLUEPRINT_DIST: dist, BLUEPRINT_CACHE_DIR: path.join(work, 'cache') },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const build = (contentDir: string, dist: string) => buildContent(contentDir, dist, path.join(work, 'cache'));
 
 const dist = path.join(work, 'dist');
 const page = (p: string) => parse(fs.readFileSync(path.join(dist, p, 'index.html'), 'utf8'));
