@@ -4,7 +4,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LOCALE, LOCALES, getLocale, type LocaleCode } from '../../src/i18n/locales.ts';
 import type { SourceFile } from '../../src/lib/check/content-check.ts';
-import { REAL_CONTENT, partsOf } from '../helpers/generate/content.ts';
+import { REAL_CONTENT, fileAt, partsOf, withText } from '../helpers/generate/content.ts';
 import { withEnglishOnlyItems } from '../helpers/generate/english-only.ts';
 import { build, workFolder, writeContent } from '../helpers/generate/build.ts';
 import { SEED, random, shuffled } from '../helpers/generate/random.ts';
@@ -21,6 +21,8 @@ const translations = REAL_CONTENT.filter((f) => partsOf(f.relative).locale !== D
 const order = shuffled(translations, random(SEED));
 const halves = [order.slice(0, Math.ceil(order.length / 2)), order.slice(Math.ceil(order.length / 2))];
 const englishOnly = withEnglishOnlyItems(REAL_CONTENT);
+const COMMENTED = fileAt(REAL_CONTENT, 'pages/en/about.mdx');
+const COMMENT = 'A note for editors, not for readers';
 
 interface Built {
   deleted: Set<string>;
@@ -33,7 +35,8 @@ const builds: Built[] = [];
 beforeAll(() => {
   halves.forEach((half, i) => {
     const deleted = new Set(half.map((f) => f.relative));
-    const base = i === 0 ? englishOnly.files : REAL_CONTENT;
+    // The second build also carries an editor's MDX comment, which the check accepts and readers must not see.
+    const base = i === 0 ? englishOnly.files : withText(REAL_CONTENT, COMMENTED.relative, `${COMMENTED.text.trimEnd()}\n\n{/* ${COMMENT} */}\n`);
     const files = base.filter((f) => !deleted.has(f.relative));
     const content = writeContent(path.join(work.dir, `content-${i}`), files);
     const dist = path.join(work.dir, `dist-${i}`);
@@ -95,6 +98,12 @@ describe(`deleting translations of the real content (seed ${SEED})`, () => {
       expect(doc.querySelector('[data-notice="fallback"]')).toBeNull();
       if (origin === 'converted' && collection !== 'indicators') expect(doc.querySelector('[data-notice="converted"]')).not.toBeNull();
     }
+  });
+
+  it('builds a page with an MDX comment and shows readers nothing of it', () => {
+    const html = fs.readFileSync(path.join(builds[1]!.dist, 'en', 'about', 'index.html'), 'utf8');
+    expect(html).toContain('<h1');
+    expect(html).not.toContain(COMMENT);
   });
 
   it('shows the English-only strategy in every locale, and links it from the translated updates that name it', () => {
