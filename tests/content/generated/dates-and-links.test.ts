@@ -1,25 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, type SourceFile } from '../../../src/lib/check/content-check.ts';
+import { checkContent } from '../../../src/lib/check/content-check.ts';
 import { formatProblem } from '../../../src/lib/check/problems.ts';
 import { isoDay } from '../../../src/lib/format.ts';
-import { REAL_CONTENT, errors, partsOf, withText } from '../../helpers/generate/content.ts';
+import { REAL_CONTENT, errorFor, partsOf, withText, type ErrorCase } from '../../helpers/generate/content.ts';
 import { linkSites } from '../../helpers/generate/body-links.ts';
 import { fieldSites, lineAt, splice } from '../../helpers/generate/front-matter.ts';
 
-interface Case {
-  label: string;
-  file: SourceFile;
-  text: string;
-  line: number;
-  field: string;
-  says: string;
-}
+type Case = ErrorCase;
 
-const listed = (found: ReturnType<typeof errors>) => found.map(formatProblem).join('\n');
 function expectError(c: Case) {
-  const found = errors(withText(REAL_CONTENT, c.file.relative, c.text));
-  const match = found.find((p) => p.file === c.file.path && p.line === c.line && p.field === c.field && p.message.includes(c.says));
-  expect(match, `no matching error among:\n${listed(found)}`).toBeDefined();
+  const { match, listed } = errorFor(c);
+  expect(match, `no matching error among:\n${listed}`).toBeDefined();
 }
 
 /** Days that look right and do not exist; JavaScript would roll most of them into the next month. */

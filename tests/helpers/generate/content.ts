@@ -37,3 +37,23 @@ export function errorLines(files: readonly SourceFile[], options?: CheckOptions)
 export function errors(files: readonly SourceFile[], options?: CheckOptions): Problem[] {
   return errorsOf(checkContent(files, options));
 }
+
+/** One edit of the real content and the error it must cause. */
+export interface ErrorCase {
+  label: string;
+  /** The file edited, as it was. */
+  file: SourceFile;
+  /** Its text after the edit. */
+  text: string;
+  line: number;
+  field: string;
+  /** Words the message must contain. */
+  says: string;
+}
+
+/** The problems of the content with the case's edit, and the one that matches the case, if any. */
+export function errorFor(c: ErrorCase): { match?: Problem; listed: string } {
+  const found = errors(withText(REAL_CONTENT, c.file.relative, c.text));
+  const match = found.find((p) => p.file === c.file.path && p.line === c.line && p.field === c.field && p.message.includes(c.says));
+  return { match, listed: found.map(formatProblem).join('\n') };
+}
