@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countPages, isBuildRunning, lockFile, run, stopSteps } from '../../scripts/lib/build-steps.mjs';
 import { PublishError, publish } from '../../scripts/lib/publish.mjs';
 import { FIXTURES } from '../helpers/fixtures.ts';
-import { treeHash } from '../helpers/generate/build.ts';
+import { buildEnv, treeHash } from '../helpers/generate/build.ts';
 
 // Every build of the project, into any output folder, stages in the checkout's .build/.
 const WORK = path.resolve('.build');
@@ -24,7 +24,7 @@ let builds = 0;
 /** Starts `node scripts/build.mjs`, as `npm run build` does, on the fixture content and into another dist. */
 function startBuild(dist: string, env: Record<string, string> = {}, command = [process.execPath, 'scripts/build.mjs']) {
   const child = spawn(command[0]!, command.slice(1), {
-    env: { ...process.env, BLUEPRINT_CONTENT_DIR: content, BLUEPRINT_DIST: dist, BLUEPRINT_CACHE_DIR: path.join(tmp, `cache-${++builds}`), ...env },
+    env: buildEnv({ BLUEPRINT_CONTENT_DIR: content, BLUEPRINT_DIST: dist, BLUEPRINT_CACHE_DIR: path.join(tmp, `cache-${++builds}`), ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentWithMistake } from '../helpers/fixtures.ts';
+import { buildEnv } from '../helpers/generate/build.ts';
 
 // `npm run check` (and so `npm run build`) on content with one mistake, as GitHub Actions runs it.
 
@@ -24,11 +25,7 @@ afterAll(() => {
 
 /** Runs scripts/check.ts on the broken copy; CI's own GitHub variables never leak into it. */
 function check(github: Record<string, string>) {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('GITHUB_')));
-  const result = spawnSync(process.execPath, ['scripts/check.ts'], {
-    encoding: 'utf8',
-    env: { ...env, BLUEPRINT_CONTENT_DIR: content, ...github },
-  });
+  const result = spawnSync(process.execPath, ['scripts/check.ts'], { encoding: 'utf8', env: buildEnv({ BLUEPRINT_CONTENT_DIR: content, ...github }) });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -22,11 +22,18 @@ export function writeContent(dir: string, files: readonly SourceFile[], bytes: R
   return dir;
 }
 
+/**
+ * The environment for a test's build: this one's, without GitHub's variables, so the test
+ * builds' expected mistakes are not annotated on the pull request or added to CI's job summary.
+ */
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('GITHUB_')));
+  return { ...env, ...extra };
+}
+
 /** `npm run build`'s script on other content, into another dist, as an editor's preview would run it. */
 export function build(content: string, dist: string, cache: string): { status: number | null; output: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, BLUEPRINT_CONTENT_DIR: content, BLUEPRINT_DIST: dist, BLUEPRINT_CACHE_DIR: cache };
-  // Not this run's CI annotations: the fixture builds' messages are expected, not the editor's.
-  for (const key of Object.keys(env)) if (key.startsWith('GITHUB_')) delete env[key];
+  const env = buildEnv({ BLUEPRINT_CONTENT_DIR: content, BLUEPRINT_DIST: dist, BLUEPRINT_CACHE_DIR: cache });
   const result = spawnSync(process.execPath, ['scripts/build.mjs'], { encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
