@@ -157,12 +157,14 @@ interface FontPlan {
   chars: Map<Slice, string>;
   /** Bold advance widths in em, for fitting the title. */
   boldAdvance: Map<string, number>;
+  /** Characters no bundled font draws (an emoji in a title): left out of the card rather than drawn as empty boxes. */
+  missing: Set<string>;
 }
 
 async function planFonts(text: string, locale: ShareImageInput['locale']): Promise<FontPlan> {
   const chars = new Map<Slice, string>();
   const boldAdvance = new Map<string, number>();
-  const missing: string[] = [];
+  const missing = new Set<string>();
   for (const char of new Set(text)) {
     const codePoint = char.codePointAt(0)!;
     let found = false;
@@ -178,13 +180,9 @@ async function planFonts(text: string, locale: ShareImageInput['locale']): Promi
       found = true;
       break;
     }
-    if (!found) missing.push(`"${char}" (U+${codePoint.toString(16).toUpperCase().padStart(4, '0')})`);
+    if (!found) missing.add(char);
   }
-  if (missing.length) {
-    // A build-time failure beats publishing a card with empty boxes in it.
-    throw new Error(`Share image: no font in this site has a glyph for ${missing.join(', ')}`);
-  }
-  return { chars, boldAdvance };
+  return { chars, boldAdvance, missing };
 }
 
 // Layout, in pixels. The title column is the card minus its side margins.
@@ -280,12 +278,13 @@ const el = (type: string, style: Record<string, unknown>, children?: Node | Node
  * bundled fonts, rather than drawing a blank box.
  */
 export async function renderShareImage(input: ShareImageInput): Promise<Uint8Array> {
-  const eyebrow = clean(input.eyebrow);
-  const title = clean(input.title);
-  const siteName = clean(input.siteName);
   // The ellipsis is planned even when unused: the title may be cut, and
   // satori's one-line clamps on the eyebrow and site name draw "…" too.
-  const plan = await planFonts(`${eyebrow}${title}${siteName}…`, input.locale);
+  const plan = await planFonts(`${clean(input.eyebrow)}${clean(input.title)}${clean(input.siteName)}…`, input.locale);
+  const drawable = (text: string) => clean([...text].filter((c) => !plan.missing.has(c)).join(''));
+  const eyebrow = drawable(input.eyebrow);
+  const title = drawable(input.title);
+  const siteName = drawable(input.siteName);
 
   // Each slice is its own family name: satori looks a character up through the
   // fontFamily list, but keeps only one font per name and weight.
