@@ -1,21 +1,35 @@
 import { z } from 'astro/zod';
 
+/**
+ * Text that must say something: blank or spaces-only text would publish an
+ * empty title or measure. Surrounding spaces are dropped.
+ */
+export const text = z.string().trim().min(1, { error: 'is empty: write the text, or leave the field out if it is optional' });
+
 /** Search synonyms: words readers type that the text itself does not use. */
-export const keywords = z.array(z.string().min(1)).default([]);
+export const keywords = z.array(text).default([]);
 
 /**
  * A date written as YYYY-MM-DD in front matter. Nothing else is accepted:
  * "01/03/2023" means different days to different readers.
  */
+/** The years a date of this site can be in: a typo like 0023 or 2203 is caught rather than shown. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
 export const isoDate = z.preprocess(
   (value) => {
     if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
     const date = new Date(`${value}T00:00:00Z`);
+    const year = date.getUTCFullYear();
     // JavaScript rolls 2023-02-30 over to 2 March: only a day that reads back the same is a day.
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? date : value;
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && year >= MIN_YEAR && year <= MAX_YEAR ? date : value;
   },
   z.date({ error: 'must be a date written YYYY-MM-DD' }).refine((d) => !Number.isNaN(d.getTime()), { error: 'is not a real date' }),
 );
+
+/** The fields that hold a date (`date`, `updated`), wherever they are: only there may a date be written without quotes. */
+export const DATE_FIELDS: ReadonlySet<string> = new Set(['date', 'updated']);
 
 /** An http(s) address. */
 export const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
@@ -23,7 +37,7 @@ export const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) addr
 /** Where a reported fact comes from: the outlet's name and, where known, its address. */
 export const sourceRef = z.strictObject({
   /** Name of the outlet or page, as shown to readers: "RTHK". */
-  name: z.string().min(1),
+  name: text,
   /** Address of the report. Optional only because some reports are known by name alone. */
   url: url.optional(),
   /** Date of the report, if the source gives one. */
@@ -39,7 +53,7 @@ export const titleSource = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('reported'),
     /** Outlet that reported the title. */
-    name: z.string().min(1),
+    name: text,
     /** Address of the report. */
     url,
   }),

@@ -1,16 +1,16 @@
 import { z } from 'astro/zod';
-import { commonFields } from './common.ts';
+import { commonFields, text } from './common.ts';
 
 /** A broad development direction: `content/directions/<locale>/<n>-<slug>.mdx`. */
 export const directionSchema = z.strictObject({
   /** Its number in the Blueprint, 1 to 4; strategies refer to it by this number. */
   number: z.number().int().positive(),
   /** The title, verbatim from the slides (or its translation). */
-  title: z.string().min(1),
+  title: text,
   /** A short label for navigation and cards. */
-  shortTitle: z.string().min(1),
+  shortTitle: text,
   /** One sentence shown under the title and as the meta description. */
-  summary: z.string().min(1),
+  summary: text,
   ...commonFields,
 });
 

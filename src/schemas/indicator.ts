@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { commonFields, sourceRef } from './common.ts';
+import { commonFields, sourceRef, text } from './common.ts';
 
 /** A value at a point in time. */
 const yearValue = z.strictObject({
@@ -8,11 +8,11 @@ const yearValue = z.strictObject({
   /** The year it refers to. */
   year: z.number().int().min(1900).max(2100),
   /** How the source words the time, when more exact than the year ("end of 2022"). */
-  label: z.string().min(1).optional(),
+  label: text.optional(),
   /** A qualifier the source puts on the figure ("at least"). */
-  qualifier: z.string().min(1).optional(),
+  qualifier: text.optional(),
   /** How the source frames the year ("by 2032"). */
-  yearNote: z.string().min(1).optional(),
+  yearNote: text.optional(),
 });
 
 /** A reference indicator: `content/indicators/<locale>/<slug>.mdx`. */
@@ -20,9 +20,9 @@ export const indicatorSchema = z.strictObject({
   /** Display order on the indicators page. */
   order: z.number().int(),
   /** What is measured. */
-  title: z.string().min(1),
+  title: text,
   /** One sentence shown under the title. */
-  summary: z.string().min(1),
+  summary: text,
   /** `count` (a number of things) or `percent`. */
   unit: z.enum(['count', 'percent']),
   /** The starting figure; `year` may be left out where the source gives none (say so in `label`). */
@@ -32,7 +32,7 @@ export const indicatorSchema = z.strictObject({
   /** The report that gives the baseline and targets. */
   source: sourceRef,
   /** Later readings reported since, each with its own source. */
-  readings: z.array(yearValue.extend({ note: z.string().min(1).optional(), source: sourceRef })).default([]),
+  readings: z.array(yearValue.extend({ note: text.optional(), source: sourceRef })).default([]),
   /** Numbers of related strategies. */
   strategies: z.array(z.number().int().positive()).default([]),
   ...commonFields,

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { commonFields } from './common.ts';
+import { commonFields, text } from './common.ts';
 
 /** A standalone page (about, background, accessibility…): `content/pages/<locale>/<slug>.mdx`. */
 export const pageSchema = z.strictObject({
   /** The page's `h1`. */
-  title: z.string().min(1),
+  title: text,
   /** One sentence shown under the title and as the meta description. */
-  summary: z.string().min(1),
+  summary: text,
   /** Order in menus and in the "About" list. */
   order: z.number().int().default(100),
   ...commonFields,

@@ -23,13 +23,15 @@ export function unsafeAddress(url: string, kind: 'link' | 'image'): { message: s
   const address = url.replace(/[\u0000-\u0020\u007f]/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(address)?.[1]?.toLowerCase();
   if (kind === 'image') {
-    if (address.startsWith('/') && !address.startsWith('//')) return undefined;
-    return { message: `image ${url}: images must be files of this site (a path starting with /); the site loads nothing from other hosts` };
+    // Each page must arrive in one round trip, and nothing is loaded from other hosts: pictures are not part of content.
+    const where = address.startsWith('/') && !address.startsWith('//') ? '' : '; the site loads nothing from other hosts';
+    return { message: `image ${url}: pictures are not used in content pages (each page must fit one network round trip${where}); describe it in words, or link to it` };
   }
   if (address.startsWith('#')) return undefined;
   if (address.startsWith('//')) return { message: `link to ${url}: write the whole address, starting with https://` };
   if (address.startsWith('/')) return undefined;
-  if (scheme === 'https' || scheme === 'mailto') return undefined;
+  if (scheme === 'mailto') return /^mailto:[^@\s]+@[^@\s]+$/i.test(address) ? undefined : { message: `link to ${url}: a mailto: link needs an e-mail address` };
+  if (scheme === 'https') return URL.canParse(address) && new URL(address).hostname ? undefined : { message: `link to ${url}: not a whole address (https://host/…)` };
   if (scheme === 'http') return { message: `link to ${url}: use https:// if the site offers it (an http:// link is not private)`, severity: 'warning' };
   if (scheme) return { message: `link to ${url}: "${scheme}:" links are not allowed; use https:, mailto:, a site path (/en/…) or a #anchor` };
   return { message: `link to ${url}: a relative address breaks in other languages; write the site path, e.g. /en/strategies/` };
@@ -79,6 +81,10 @@ export function knownTargets(slugs: {
   return { paths, anchors };
 }
 
+function textOf(node: MdNode): string {
+  return (node.value ?? '') + (node.children ?? []).map(textOf).join('');
+}
+
 function walk(node: MdNode, visit: (n: MdNode) => void): void {
   visit(node);
   for (const child of node.children ?? []) walk(child, visit);
@@ -108,6 +114,9 @@ export function checkBody(body: string, targets: KnownTargets): BodyProblem[] {
   let previousDepth = 1;
   walk(tree, (node) => {
     const line = node.position?.start.line ?? 1;
+    if (node.type === 'heading' && node.depth && !/[\p{L}\p{N}]/u.test(textOf(node))) {
+      problems.push({ line, message: 'a heading needs words: its anchor in the contents list is made from them' });
+    }
     if (node.type === 'heading' && node.depth) {
       if (node.depth === 1) problems.push({ line, message: 'a "#" heading: the page title is the only level-1 heading; start at "##"' });
       else if (node.depth > previousDepth + 1) {
@@ -134,7 +143,7 @@ export function checkBody(body: string, targets: KnownTargets): BodyProblem[] {
       if (!targets.paths.has(path)) {
         const hint = targets.paths.has(`${path}/`) ? ` (did you mean ${path}/?)` : '';
         problems.push({ line, message: `link to ${node.url}: no such page${hint}` });
-      } else if (hash && targets.anchors.has(path) && hash.startsWith('measure-') && !targets.anchors.get(path)!.has(hash)) {
+      } else if (hash && targets.anchors.has(path) && hash.toLowerCase().startsWith('measure-') && !targets.anchors.get(path)!.has(hash)) {
         problems.push({ line, message: `link to ${node.url}: that page has no #${hash}` });
       }
     }

@@ -30,6 +30,8 @@ function describeValue(value: unknown): string {
   if (value === null) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}" (text)`;
+  if (value instanceof Date) return `a date (${value.toISOString().slice(0, 10)})`;
+  if (ArrayBuffer.isView(value)) return 'binary data';
   if (typeof value === 'object') return 'a group of fields';
   return `${String(value)} (${typeof value})`;
 }
@@ -40,7 +42,17 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   }
   const value = valueAt(data, issue.path);
   // Zod 4 does not keep the input on its issues, and words a missing choice as a wrong one: look the value up.
-  if (value === undefined && issue.code === 'invalid_value') return `is required (one of: ${issue.values.map(String).join(', ')})`;
+  if (issue.code === 'invalid_value') {
+    const choices = issue.values.map(String).join(', ');
+    return value === undefined ? `is required (one of: ${choices})` : `must be one of: ${choices}, but found ${describeValue(value)}`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'number') {
+    return `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}, but found ${describeValue(value)}`;
+  }
+  if (issue.code === 'too_big' && issue.origin === 'number') {
+    return `must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}, but found ${describeValue(value)}`;
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'int') return `must be a whole number, but found ${describeValue(value)}`;
   if (issue.code === 'invalid_type') {
     if (value === undefined) return `is required (expected ${issue.expected})`;
     if (issue.expected === 'date') {
@@ -78,6 +90,11 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
   for (const file of files) {
     const parts = file.relative.split('/');
     const [collection, locale, name] = parts;
+    if (file.unreadable && parts.length !== 3) {
+      // A linked folder: what is wrong is the link, not where it sits.
+      problem(file, 'file', file.unreadable.message, file.unreadable.line);
+      continue;
+    }
     if (parts.length !== 3 || !collection || !locale || !name) {
       problem(file, 'file', 'content files belong at <collection>/<locale>/<slug>.mdx');
       continue;
@@ -99,8 +116,8 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
       problem(file, 'file', `file name "${slug}" must be lower-case letters, digits and single hyphens`);
       continue;
     }
-    if (file.encodingError) {
-      problem(file, 'file', file.encodingError.message, file.encodingError.line);
+    if (file.unreadable) {
+      problem(file, 'file', file.unreadable.message, file.unreadable.line);
       broken.add(entryKey(collection, locale, slug));
       continue;
     }
@@ -120,6 +137,12 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
           : parsed.lineOf(issue.path);
         problem(file, fieldName(path), describeIssue(issue, parsed.data), line);
       }
+      broken.add(entryKey(collection, locale, slug));
+      continue;
+    }
+    // Read as text here, as a date by the site's build: the schema accepted it, the build would not.
+    for (const d of parsed.dateLike) problem(file, 'front matter', d.message, d.line);
+    if (parsed.dateLike.length) {
       broken.add(entryKey(collection, locale, slug));
       continue;
     }

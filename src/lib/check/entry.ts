@@ -9,10 +9,10 @@ export interface SourceFile {
   path: string;
   /** Path relative to the content root: `strategies/en/3-venture-financing.mdx`. */
   relative: string;
-  /** The file's text (decoded as well as it could be when `encodingError` is set). */
+  /** The file's text (decoded as well as it could be when `unreadable` is set). */
   text: string;
-  /** Set when the bytes are not usable text: the file is reported and not read further. */
-  encodingError?: { line: number; message: string };
+  /** Set when the file is not usable text (not UTF-8, a link, damaged): it is reported and not read further. */
+  unreadable?: { line: number; message: string };
 }
 
 /** A content file whose front matter passed its schema. */

@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import { DATE_FIELDS } from '../../schemas/common.ts';
 
 export interface ParsedFile {
   /** Parsed front matter (undefined when the YAML is broken). */
@@ -7,10 +8,21 @@ export interface ParsedFile {
   body: string;
   /** 1-based line of the body's first line in the file. */
   bodyLine: number;
+  /**
+   * Plain values that look like dates outside date fields: Astro's parser reads
+   * them as dates, so where the schema wants text the check must say so.
+   */
+  dateLike: DateLike[];
   /** YAML syntax errors with their 1-based lines. */
   yamlErrors: { line: number; message: string }[];
   /** The 1-based file line of the value at `path` in the front matter, or of its nearest existing parent. */
   lineOf(path: readonly PropertyKey[]): number;
+}
+
+export interface DateLike {
+  line: number;
+  source: string;
+  message: string;
 }
 
 const FENCE = /^---[ \t]*\r?\n/;
@@ -34,11 +46,41 @@ export function parseFrontmatter(source: string): ParsedFile {
 }
 
 function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+  if (value && typeof value === 'object' && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
     Object.freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);
   }
   return value;
+}
+
+/** What js-yaml, the parser of Astro's loader, would read a plain value written like this as: a date. */
+const DATE_LIKE = /^\d{4}-\d{1,2}-\d{1,2}(?:$|[Tt ])/;
+
+/**
+ * YAML this check could read but the site's build reads otherwise, or not at
+ * all: tags (`!!binary`, `!foo`), anchors and aliases (`&a`, `*a`), and a plain
+ * date-like value where text is meant (js-yaml makes it a date, the schema then
+ * refuses it with a stack trace). Content needs none of them.
+ */
+function readsDifferently(doc: Document, toFileLine: (offset: number) => number): { found: { offset: number; message: string }[]; dateLike: DateLike[] } {
+  const found: { offset: number; message: string }[] = [];
+  const dateLike: DateLike[] = [];
+  visit(doc, {
+    Node(_key, node, path) {
+      const at = node.range?.[0] ?? 0;
+      if (node.tag) found.push({ offset: at, message: `YAML tags ("${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')}") are not used in content; write the value as plain text` });
+      if (node.anchor) found.push({ offset: at, message: `YAML anchors ("&${node.anchor}") are not used in content; write each value out in full` });
+      if (!isScalar(node) || node.type !== 'PLAIN' || typeof node.source !== 'string' || !DATE_LIKE.test(node.source)) return;
+      const pair = path.at(-1);
+      const field = isPair(pair) && pair.value === node && isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (field && DATE_FIELDS.has(field)) return;
+      dateLike.push({ line: toFileLine(at), source: node.source, message: `${node.source} without quotes is read as a date; if it is text, put it in quotes: "${node.source}"` });
+    },
+    Alias(_key, node) {
+      found.push({ offset: node.range?.[0] ?? 0, message: `YAML aliases ("*${node.source}") are not used in content; write each value out in full` });
+    },
+  });
+  return { found, dateLike };
 }
 
 function parse(source: string): ParsedFile {
@@ -49,6 +91,7 @@ function parse(source: string): ParsedFile {
       bodyLine: 1,
       yamlErrors: [{ line: 1, message: 'the file must start with front matter between two "---" lines' }],
       lineOf: () => 1,
+      dateLike: [],
     };
   }
   const afterOpen = source.replace(FENCE, '');
@@ -60,6 +103,7 @@ function parse(source: string): ParsedFile {
       bodyLine: 1,
       yamlErrors: [{ line: 1, message: 'the front matter is not closed by a "---" line' }],
       lineOf: () => 1,
+      dateLike: [],
     };
   }
   const yamlText = afterOpen.slice(0, close.index);
@@ -69,10 +113,21 @@ function parse(source: string): ParsedFile {
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   // The YAML starts on file line 2 (after the opening fence).
   const toFileLine = (offset: number) => counter.linePos(offset).line + 1;
-  const yamlErrors = doc.errors.map((e) => ({
+  const yamlErrors = [...doc.errors, ...doc.warnings].map((e) => ({
     line: toFileLine(e.pos[0]),
     message: e.message.split('\n')[0] ?? e.message,
   }));
+  const { found, dateLike } = readsDifferently(doc, toFileLine);
+  for (const d of found) yamlErrors.push({ line: toFileLine(d.offset), message: d.message });
+  let data: unknown;
+  if (!yamlErrors.length) {
+    try {
+      // Frozen: the parsed file is shared by every check of the same text.
+      data = deepFreeze(doc.toJS({ maxAliasCount: 0 }));
+    } catch (error) {
+      yamlErrors.push({ line: 2, message: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+    }
+  }
   const lineOf = (path: readonly PropertyKey[]): number => {
     for (let depth = path.length; depth > 0; depth--) {
       const parent = doc.getIn(path.slice(0, depth - 1) as unknown[], true) as Node | undefined;
@@ -93,8 +148,8 @@ function parse(source: string): ParsedFile {
     return 2;
   };
   return {
-    // Frozen: the parsed file is shared by every check of the same text.
-    data: yamlErrors.length ? undefined : deepFreeze(doc.toJS()),
+    data: yamlErrors.length ? undefined : data,
+    dateLike,
     body,
     bodyLine: yamlLines + 3,
     yamlErrors,

@@ -32,19 +32,19 @@ export function firstNonUtf8Line(bytes: Uint8Array): number | undefined {
 }
 
 /** Decodes a content file's bytes, naming what is wrong with them instead of guessing. */
-export function decodeContent(bytes: Uint8Array): Pick<SourceFile, 'text' | 'encodingError'> {
+export function decodeContent(bytes: Uint8Array): Pick<SourceFile, 'text' | 'unreadable'> {
   const badLine = firstNonUtf8Line(bytes);
   if (badLine !== undefined) {
     return {
       text: Buffer.from(bytes).toString('utf8'),
-      encodingError: { line: badLine, message: 'not UTF-8: save the file with the UTF-8 encoding (it looks like another encoding, or the file is damaged)' },
+      unreadable: { line: badLine, message: 'not UTF-8: save the file with the UTF-8 encoding (it looks like another encoding, or the file is damaged)' },
     };
   }
   // TextDecoder drops a leading byte-order mark, as Astro's loader does: files saved "UTF-8 with BOM" are fine.
   const text = utf8.decode(bytes);
   if (text.includes('\0')) {
     const line = text.slice(0, text.indexOf('\0')).split('\n').length;
-    return { text, encodingError: { line, message: 'contains a NUL byte, so it is not a text file: the file is damaged' } };
+    return { text, unreadable: { line, message: 'contains a NUL byte, so it is not a text file: the file is damaged' } };
   }
   return { text };
 }
@@ -60,12 +60,12 @@ export function readContentTree(root: string, projectRoot: string = process.cwd(
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else files.push({
-        path: path.relative(projectRoot, full).split(path.sep).join('/'),
-        relative: path.relative(root, full).split(path.sep).join('/'),
-        ...decodeContent(fs.readFileSync(full)),
-      });
+      const names = { path: path.relative(projectRoot, full).split(path.sep).join('/'), relative: path.relative(root, full).split(path.sep).join('/') };
+      if (entry.isSymbolicLink()) {
+        // A link can point outside the repository (or nowhere): what is published must be a file editors can see in a pull request.
+        files.push({ ...names, text: '', unreadable: { line: 1, message: `is a symbolic link (to ${fs.readlinkSync(full)}); content must be real files in the repository` } });
+      } else if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) files.push({ ...names, ...decodeContent(fs.readFileSync(full)) });
     }
   };
   walk(root);

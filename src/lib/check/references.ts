@@ -105,11 +105,13 @@ function checkView(view: Entry[], report: Report, incomplete: boolean): void {
   for (const e of [...of('updates'), ...of('indicators')]) {
     const data = e.data as UpdateData | IndicatorData;
     data.strategies.forEach((n, i) => {
-      if (!strategies.has(n)) report(e.file, `strategies.${i}`, `strategy ${n} does not exist (known: ${known(strategyNumbers)})`, e.parsed.lineOf(['strategies', i]));
+      if (data.strategies.indexOf(n) !== i) report(e.file, `strategies.${i}`, `strategy ${n} is listed twice`, e.parsed.lineOf(['strategies', i]));
+      else if (!strategies.has(n)) report(e.file, `strategies.${i}`, `strategy ${n} does not exist (known: ${known(strategyNumbers)})`, e.parsed.lineOf(['strategies', i]));
     });
     if ('measures' in data) {
       data.measures.forEach((id, i) => {
-        if (!measureIds.has(id)) report(e.file, `measures.${i}`, `measure ${id} does not exist (known: ${known(measureIds.keys())})`, e.parsed.lineOf(['measures', i]));
+        if (data.measures.indexOf(id) !== i) report(e.file, `measures.${i}`, `measure ${id} is listed twice`, e.parsed.lineOf(['measures', i]));
+        else if (!measureIds.has(id)) report(e.file, `measures.${i}`, `measure ${id} does not exist (known: ${known(measureIds.keys())})`, e.parsed.lineOf(['measures', i]));
       });
     }
   }

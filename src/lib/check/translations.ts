@@ -83,7 +83,8 @@ export function checkTranslations(entries: readonly Entry[], report: Report, bro
     }
     for (const d of factDifferences(data, theirs, en.file.path)) report(e.file, d.path.join('.'), d.message, e.parsed.lineOf(d.path));
   }
-  const present = new Set(entries.map((e) => `${e.locale}:${key(e)}`));
+  // A translation that exists but failed to load is reported for its own error, not as missing.
+  const present = new Set([...entries.map((e) => `${e.locale}:${key(e)}`), ...[...broken].map((b) => b.split('/')).map(([c, l, s]) => `${l}:${c}/${s}`)]);
   for (const en of english.values()) {
     for (const locale of LOCALE_CODES) {
       if (locale === DEFAULT_LOCALE) continue;

@@ -31,11 +31,16 @@ describe('link addresses in content', () => {
     expect(unsafeAddress('http://example.org/', 'link')).toMatchObject({ severity: 'warning' });
   });
 
-  it('takes images from the site only', () => {
-    expect(unsafeAddress('/images/chart.png', 'image')).toBeUndefined();
+  it('refuses pictures in content, saying why, and that other hosts are never loaded', () => {
+    expect(unsafeAddress('/images/chart.png', 'image')?.message).toMatch(/pictures are not used in content pages/);
     for (const url of ['https://example.org/x.png', '//example.org/x.png', 'data:image/png;base64,iVBO', 'x.png']) {
-      expect(unsafeAddress(url, 'image')?.message).toMatch(/files of this site/);
+      expect(unsafeAddress(url, 'image')?.message).toMatch(/pictures are not used in content pages.*loads nothing from other hosts/);
     }
+  });
+
+  it('refuses https: and mailto: links that have no address', () => {
+    expect(unsafeAddress('https://', 'link')?.message).toMatch(/not a whole address/);
+    expect(unsafeAddress('mailto:', 'link')?.message).toMatch(/needs an e-mail address/);
   });
 });
 
