@@ -14,7 +14,7 @@ export function nonexistentDay(value: string): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return undefined;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  if (year < MIN_YEAR || year > MAX_YEAR) return `the year ${match[1]} is not one this site can mean (${MIN_YEAR} to ${MAX_YEAR})`;
+  if (year < MIN_YEAR || year > MAX_YEAR) return `the year ${match[1]} is outside ${MIN_YEAR} to ${MAX_YEAR}`;
   if (month < 1 || month > 12) return `there is no month ${month}`;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day < 1 || day > days) return `${MONTHS[month - 1]} ${year} has ${days} days`;
