@@ -65,12 +65,6 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   return issue.message;
 }
 
-/**
- * Checks every content file: where it lives, its front matter against the
- * collection's schema, and the references between files (directions, strategy
- * numbers, measure IDs, translations). Returns every problem, errors and
- * warnings, so an editor sees them all at once.
- */
 export interface CheckOptions {
   /** When each file last changed (from git), to warn about translations older than their English file. */
   lastChanged?: (file: SourceFile) => Date | undefined;
@@ -80,6 +74,12 @@ export interface CheckOptions {
   contentDir?: string;
 }
 
+/**
+ * Checks every content file: where it lives, its front matter against the
+ * collection's schema, and the references between files (directions, strategy
+ * numbers, measure IDs, translations). Returns every problem, errors and
+ * warnings, so an editor sees them all at once.
+ */
 export function checkContent(files: readonly SourceFile[], options: CheckOptions = {}): Problem[] {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
@@ -123,7 +123,8 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
     }
     const parsed = parseFrontmatter(file.text);
     for (const e of parsed.yamlErrors) problem(file, 'front matter', `broken YAML: ${e.message}`, e.line);
-    if (parsed.yamlErrors.length) {
+    for (const u of parsed.unsupported) problem(file, 'front matter', u.message, u.line);
+    if (parsed.yamlErrors.length || parsed.unsupported.length) {
       broken.add(entryKey(collection, locale, slug));
       continue;
     }
@@ -131,11 +132,10 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
     const result = schema.safeParse(parsed.data ?? {});
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const path = issue.code === 'unrecognized_keys' ? issue.path : issue.path;
         const line = issue.code === 'unrecognized_keys' && issue.keys[0]
           ? parsed.lineOf([...issue.path, issue.keys[0]])
           : parsed.lineOf(issue.path);
-        problem(file, fieldName(path), describeIssue(issue, parsed.data), line);
+        problem(file, fieldName(issue.path), describeIssue(issue, parsed.data), line);
       }
       broken.add(entryKey(collection, locale, slug));
       continue;

@@ -13,6 +13,8 @@ export interface ParsedFile {
    * them as dates, so where the schema wants text the check must say so.
    */
   dateLike: DateLike[];
+  /** Valid YAML that content does not use (tags, anchors, aliases), with their lines: the data is not read. */
+  unsupported: { line: number; message: string }[];
   /** YAML syntax errors with their 1-based lines. */
   yamlErrors: { line: number; message: string }[];
   /** The 1-based file line of the value at `path` in the front matter, or of its nearest existing parent. */
@@ -92,6 +94,7 @@ function parse(source: string): ParsedFile {
       yamlErrors: [{ line: 1, message: 'the file must start with front matter between two "---" lines' }],
       lineOf: () => 1,
       dateLike: [],
+      unsupported: [],
     };
   }
   const afterOpen = source.replace(FENCE, '');
@@ -104,6 +107,7 @@ function parse(source: string): ParsedFile {
       yamlErrors: [{ line: 1, message: 'the front matter is not closed by a "---" line' }],
       lineOf: () => 1,
       dateLike: [],
+      unsupported: [],
     };
   }
   const yamlText = afterOpen.slice(0, close.index);
@@ -118,9 +122,9 @@ function parse(source: string): ParsedFile {
     message: e.message.split('\n')[0] ?? e.message,
   }));
   const { found, dateLike } = readsDifferently(doc, toFileLine);
-  for (const d of found) yamlErrors.push({ line: toFileLine(d.offset), message: d.message });
+  const unsupported = found.map((d) => ({ line: toFileLine(d.offset), message: d.message }));
   let data: unknown;
-  if (!yamlErrors.length) {
+  if (!yamlErrors.length && !unsupported.length) {
     try {
       // Frozen: the parsed file is shared by every check of the same text.
       data = deepFreeze(doc.toJS({ maxAliasCount: 0 }));
@@ -148,8 +152,9 @@ function parse(source: string): ParsedFile {
     return 2;
   };
   return {
-    data: yamlErrors.length ? undefined : data,
+    data: yamlErrors.length || unsupported.length ? undefined : data,
     dateLike,
+    unsupported,
     body,
     bodyLine: yamlLines + 3,
     yamlErrors,
