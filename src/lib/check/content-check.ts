@@ -6,7 +6,7 @@ import { parseFrontmatter } from './frontmatter.ts';
 import { traditionalCharacters } from '../chinese.ts';
 import type { Problem } from './problems.ts';
 import { checkBody, knownTargets } from './body-check.ts';
-import { entryKey, type Entry, type Report, type SourceFile } from './entry.ts';
+import { englishSlugsOf, entryKey, type EnglishSlugs, type Entry, type Report, type SourceFile } from './entry.ts';
 import { checkCompleteness } from './completeness.ts';
 import { checkDates, nonexistentDay } from './dates.ts';
 import { checkReferences } from './references.ts';
@@ -153,13 +153,9 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
   }
 
   const contentDir = options.contentDir ?? contentDirOf(files);
-  const englishSlugs = (collection: string) =>
-    new Set([
-      ...entries.filter((e) => e.collection === collection && e.locale === DEFAULT_LOCALE).map((e) => e.slug),
-      ...[...broken].filter((b) => b.startsWith(`${collection}/${DEFAULT_LOCALE}/`)).map((b) => b.split('/')[2]!),
-    ]);
+  const englishSlugs = englishSlugsOf(entries, broken);
   problems.push(...checkCompleteness(contentDir, englishSlugs));
-  checkReferences(entries, problem, broken);
+  checkReferences(entries, problem, broken, englishSlugs);
   checkTranslations(entries, problem, broken);
   checkDates(entries, problem, options.today ?? new Date());
   if (options.lastChanged) checkStale(entries, problem, options.lastChanged);
@@ -184,7 +180,7 @@ function unique(problems: Problem[]): Problem[] {
 }
 
 /** Every MDX body compiles, keeps its headings in order and links only to pages that exist. */
-function checkBodies(entries: readonly Entry[], report: Report, englishSlugs: (collection: string) => ReadonlySet<string>): void {
+function checkBodies(entries: readonly Entry[], report: Report, englishSlugs: EnglishSlugs): void {
   // Pages of broken files still exist once their own error is fixed: links to them are not reported too.
   const slugs = (c: CollectionName) => [...englishSlugs(c)];
   const measuresOf = new Map(

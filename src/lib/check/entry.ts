@@ -1,4 +1,4 @@
-import type { LocaleCode } from '../../i18n/locales.ts';
+import { DEFAULT_LOCALE, type LocaleCode } from '../../i18n/locales.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 import type { ParsedFile } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
@@ -27,6 +27,21 @@ export interface Entry {
 
 /** Adds one problem about `file` to the check's list. */
 export type Report = (file: SourceFile, field: string, message: string, line?: number, severity?: Problem['severity']) => void;
+
+/** The slugs of a collection's English items. */
+export type EnglishSlugs = (collection: string) => ReadonlySet<string>;
+
+/**
+ * Every English item by collection, readable or not: a broken English file is
+ * reported for its own error, while its page (and its translations) still count.
+ */
+export function englishSlugsOf(entries: readonly Entry[], broken: ReadonlySet<string>): EnglishSlugs {
+  const slugs = new Map<string, Set<string>>();
+  const add = (collection: string, slug: string) => (slugs.get(collection) ?? slugs.set(collection, new Set()).get(collection)!).add(slug);
+  for (const e of entries) if (e.locale === DEFAULT_LOCALE) add(e.collection, e.slug);
+  for (const [collection, locale, slug] of [...broken].map((b) => b.split('/'))) if (locale === DEFAULT_LOCALE) add(collection!, slug!);
+  return (collection) => slugs.get(collection) ?? new Set();
+}
 
 /** `collection/locale/slug`: the key of a file that exists but could not be read as an entry. */
 export function entryKey(collection: string, locale: string, slug: string): string {

@@ -1,9 +1,9 @@
 import { DEFAULT_LOCALE, LOCALE_CODES, getLocale, type LocaleCode } from '../../i18n/locales.ts';
-import type { CollectionName } from '../../schemas/index.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
 import type { IndicatorData } from '../../schemas/indicator.ts';
 import type { StrategyData } from '../../schemas/strategy.ts';
 import type { UpdateData } from '../../schemas/update.ts';
-import { entryKey, type Entry, type Report } from './entry.ts';
+import { entryKey, type EnglishSlugs, type Entry, type Report } from './entry.ts';
 
 /** The locales whose files a reader of `locale` may see, most preferred first: own, converted, English. */
 function sourcesOf(locale: LocaleCode): LocaleCode[] {
@@ -17,17 +17,12 @@ function sourcesOf(locale: LocaleCode): LocaleCode[] {
  * the fallback notice). References resolve against this, as the pages do.
  * `unreadable` lists the items whose shown file failed to load.
  */
-export function localeView(entries: readonly Entry[], locale: LocaleCode, broken: ReadonlySet<string>): { view: Entry[]; unreadable: string[] } {
+export function localeView(entries: readonly Entry[], locale: LocaleCode, broken: ReadonlySet<string>, englishSlugs: EnglishSlugs): { view: Entry[]; unreadable: string[] } {
   const find = new Map(entries.map((e) => [entryKey(e.collection, e.locale, e.slug), e]));
-  // Every English item, readable or not: a translation of a broken English file is still what readers see.
-  const english = [
-    ...entries.filter((e) => e.locale === DEFAULT_LOCALE).map((e) => [e.collection, e.slug]),
-    ...[...broken].map((key) => key.split('/')).filter(([, l]) => l === DEFAULT_LOCALE).map(([c, , s]) => [c!, s!]),
-  ];
   const view: Entry[] = [];
   const unreadable: string[] = [];
-  for (const key of new Set(english.map(([c, s]) => `${c}/${s}`))) {
-    const [collection, slug] = key.split('/') as [CollectionName, string];
+  // A translation of a broken English file is still what readers see.
+  for (const [collection, slug] of COLLECTION_NAMES.flatMap((c) => [...englishSlugs(c)].map((s) => [c, s] as const))) {
     for (const l of sourcesOf(locale)) {
       const k = entryKey(collection, l, slug);
       const shown = find.get(k);
@@ -122,9 +117,9 @@ function checkView(view: Entry[], report: Report, incomplete: boolean): void {
  * from its own locale's view only: an English file shown as a fallback in
  * `/tc/` is the same file, with the same problems, as in `/en/`.
  */
-export function checkReferences(entries: readonly Entry[], report: Report, broken: ReadonlySet<string>): void {
+export function checkReferences(entries: readonly Entry[], report: Report, broken: ReadonlySet<string>, englishSlugs: EnglishSlugs): void {
   for (const locale of LOCALE_CODES) {
-    const { view, unreadable } = localeView(entries, locale, broken);
+    const { view, unreadable } = localeView(entries, locale, broken, englishSlugs);
     const incomplete = unreadable.some((key) => key.startsWith('directions/') || key.startsWith('strategies/'));
     const own: Report = (file, ...rest) => {
       if (file.relative.split('/')[1] === locale) report(file, ...rest);
