@@ -1,10 +1,12 @@
-// `npm test`: builds the site (as `npm run build` does), then runs every lane of
-// tests: unit, content, site (the built output) and browser (system Chromium).
+// `npm test`: builds the site (as `npm run build` does), runs the static checks (types, lint; see
+// scripts/lib/static-checks.mjs), then every lane of tests: unit, content, builds, site (the built
+// output) and browser (system Chromium).
 // Extra arguments go to Vitest, e.g. `npm test -- --project unit`.
 import './require-node.mjs';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { runStaticChecks } from './lib/static-checks.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -22,10 +24,10 @@ if (needsBuild && process.env.BLUEPRINT_SKIP_BUILD !== '1') {
 }
 
 if (projects.length === 0) {
-  // Strict TypeScript over src/, scripts/ and tests/ (the .astro files are checked by the build).
-  const types = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'], { cwd: root, stdio: 'inherit' });
-  if (types.status !== 0) {
-    console.error('\nThe TypeScript check failed.');
+  // Types (.astro and .ts), lint and format: astro check is what type-checks the .astro files, not the build.
+  const failures = runStaticChecks(root);
+  if (failures.length) {
+    console.error(`\nThe tests did not run: ${failures.join(' ')}`);
     console.log('0 passed, 1 failed');
     process.exit(1);
   }
