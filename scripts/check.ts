@@ -1,4 +1,4 @@
-// `npm run check`: every content problem as `file:line: field: what is wrong`.
+// `npm run check:content`: every content problem as `file:line: field: what is wrong`.
 // Exits 1 when there are errors; warnings (missing translations) are listed but pass.
 // On GitHub Actions each problem is also an annotation on the pull request, and the job summary lists them.
 import fs from 'node:fs';
