@@ -147,8 +147,11 @@ function handOver(node, args) {
   // A cancelled `npm run` ends the shell it started, not this process: once its parent is gone nobody
   // waits for the script, which is told so as a hang-up (the build, for one, then publishes nothing).
   const parent = process.ppid;
-  setInterval(() => {
-    if (process.ppid !== parent) forward('SIGHUP');
+  const orphaned = setInterval(() => {
+    if (process.ppid === parent) return;
+    // Once: a second signal would tell the build to stop at once instead of cancelling.
+    clearInterval(orphaned);
+    forward('SIGHUP');
   }, 200).unref();
   child.on('error', (error) => stop(`Node ${node.version} in ${shown(path.dirname(node.bin))} could not be started (${error.message}).`));
   child.on('exit', (code, signal) => {
