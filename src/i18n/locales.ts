@@ -16,12 +16,19 @@ export interface Locale {
    * `tc` means: convert the Traditional Chinese file to Simplified with OpenCC.
    */
   readonly derivedFrom?: 'tc';
+  /**
+   * The typeface the locale is drawn in where the site carries its own fonts
+   * (the share images; pages use the reader's system fonts). Hong Kong and
+   * Mainland typography draw the same Han characters and full-width punctuation
+   * differently, and English wants Latin quotes where the CJK fonts draw them full-width.
+   */
+  readonly typeface: 'Source Sans 3' | 'Noto Sans HK' | 'Noto Sans SC';
 }
 
 export const LOCALES = [
-  { code: 'en', lang: 'en', label: 'English', ogLocale: 'en_GB' },
-  { code: 'tc', lang: 'zh-HK', label: '繁體中文', ogLocale: 'zh_HK' },
-  { code: 'sc', lang: 'zh-CN', label: '简体中文', ogLocale: 'zh_CN', derivedFrom: 'tc' },
+  { code: 'en', lang: 'en', label: 'English', ogLocale: 'en_GB', typeface: 'Source Sans 3' },
+  { code: 'tc', lang: 'zh-HK', label: '繁體中文', ogLocale: 'zh_HK', typeface: 'Noto Sans HK' },
+  { code: 'sc', lang: 'zh-CN', label: '简体中文', ogLocale: 'zh_CN', derivedFrom: 'tc', typeface: 'Noto Sans SC' },
 ] as const satisfies readonly Locale[];
 
 export type LocaleCode = (typeof LOCALES)[number]['code'];

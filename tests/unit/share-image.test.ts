@@ -1,8 +1,11 @@
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { fontsourceName } from '../../src/lib/share-image/fonts.ts';
 import { renderShareImage, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareImageInput } from '../../src/lib/share-image.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -129,5 +132,9 @@ describe('renderShareImage', { timeout: 30_000 }, () => {
     for (const odd of ['Private \u{E000} use', '\u{1F680} Private use', 'Private use \u{1F680}']) {
       expect(Buffer.from(await renderShareImage({ ...SAMPLES.en, title: odd })).equals(Buffer.from(plain)), odd).toBe(true);
     }
+  });
+
+  it.each(LOCALES.map((l) => [l.code, l.typeface]))("finds %s's typeface, %s, among the bundled Fontsource packages", (_, typeface) => {
+    expect(() => createRequire(import.meta.url).resolve(`@fontsource-variable/${fontsourceName(typeface)}/unicode.json`)).not.toThrow();
   });
 });

@@ -22,3 +22,12 @@ export function formatProblem(p: Problem): string {
 export function errorsOf(problems: readonly Problem[]): Problem[] {
   return problems.filter((p) => p.severity === 'error');
 }
+
+/** One message per problem, in the order found. */
+export function uniqueProblems(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = JSON.stringify([p.file, p.line, p.field, p.message]);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorsOf, formatProblem, type Problem } from '../../../../src/lib/check/problems.ts';
+import { errorsOf, formatProblem, uniqueProblems, type Problem } from '../../../../src/lib/check/problems.ts';
 
 const error: Problem = { file: 'content/strategies/en/3-venture-financing.mdx', line: 7, field: 'focusAreas.0.measures.1.id', message: 'must look like 3.2', severity: 'error' };
 const warning: Problem = { file: 'content/pages/tc/about.mdx', line: 1, field: 'file', message: 'the English file changed since', severity: 'warning' };
@@ -28,5 +28,16 @@ describe('errorsOf', () => {
   it('is empty when there are only warnings or no problems', () => {
     expect(errorsOf([warning])).toEqual([]);
     expect(errorsOf([])).toEqual([]);
+  });
+});
+
+describe('uniqueProblems', () => {
+  it('keeps the first of problems that say the same thing about the same place, in the order found', () => {
+    expect(uniqueProblems([error, warning, { ...error }, { ...warning }])).toEqual([error, warning]);
+  });
+
+  it('keeps problems that differ in file, line, field or message', () => {
+    const others = [{ ...error, file: 'content/a.mdx' }, { ...error, line: 8 }, { ...error, field: 'title' }, { ...error, message: 'other' }];
+    expect(uniqueProblems([error, ...others])).toEqual([error, ...others]);
   });
 });

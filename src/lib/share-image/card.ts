@@ -1,0 +1,85 @@
+import { getLocale, isChinese, type LocaleCode } from '../../i18n/locales.ts';
+import { MAX_TITLE_LINES, fitTitle } from './title-fit.ts';
+
+/** Width of every share image, in pixels: the OpenGraph 1.91:1 size. */
+export const SHARE_IMAGE_WIDTH = 1200;
+/** Height of every share image, in pixels. */
+export const SHARE_IMAGE_HEIGHT = 630;
+
+// Layout, in pixels. The title column is the card minus its side margins.
+const MARGIN_X = 80;
+const TITLE_WIDTH = SHARE_IMAGE_WIDTH - 2 * MARGIN_X;
+const COLORS = { background: '#0b5563', footer: '#083f49', accent: '#7cc8d1', eyebrow: '#bfe3e7', text: '#ffffff' };
+
+/** An element as satori reads it: what a React element is at run time. */
+export type CardNode = { type: string; props: { style?: Record<string, unknown>; lang?: string; children?: CardNode | CardNode[] | string } };
+const el = (type: string, style: Record<string, unknown>, children?: CardNode | CardNode[] | string): CardNode => ({
+  type,
+  props: { style, ...(children === undefined ? {} : { children }) },
+});
+
+/** What the card shows, already cleaned of characters no font draws, and how its fonts are named and measured. */
+export interface CardContent {
+  locale: LocaleCode;
+  eyebrow: string;
+  title: string;
+  siteName: string;
+  /** The CSS font-family list of the image's fonts. */
+  fontFamily: string;
+  /** Each character's advance width in em in the title's (bold) weight, for fitting the title. */
+  boldAdvance: ReadonlyMap<string, number>;
+}
+
+/**
+ * The card: dark teal with the eyebrow, the title in bold (at most four lines,
+ * smaller type for longer titles, an ellipsis only if the smallest size still
+ * overflows) and the site name in a darker footer band.
+ */
+export function cardOf({ locale, eyebrow, title, siteName, fontFamily, boldAdvance }: CardContent): CardNode {
+  const cjk = isChinese(locale);
+  // Letter spacing in em; a little air suits Chinese bold headlines, not English ones.
+  const titleTracking = cjk ? 0.02 : 0;
+  const fitted = fitTitle(title, TITLE_WIDTH, boldAdvance, titleTracking);
+  const oneLine = { display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: TITLE_WIDTH };
+
+  return {
+    type: 'div',
+    props: {
+      lang: getLocale(locale).lang,
+      style: {
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        backgroundColor: COLORS.background,
+        color: COLORS.text,
+        fontFamily,
+      },
+      children: [
+        el('div', { height: 10, backgroundColor: COLORS.accent }),
+        el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `56px ${MARGIN_X}px 0` }, [
+          // A default card (no eyebrow) keeps the rule, so every card shares one rhythm.
+          ...(eyebrow ? [el('div', { ...oneLine, fontSize: 30, fontWeight: 400, color: COLORS.eyebrow, letterSpacing: cjk ? '0.08em' : '0.02em' }, eyebrow)] : []),
+          el('div', { width: 56, height: 4, marginTop: eyebrow ? 18 : 8, marginBottom: 26, backgroundColor: COLORS.accent }),
+          el(
+            'div',
+            {
+              display: 'block',
+              width: TITLE_WIDTH,
+              fontSize: fitted.size,
+              fontWeight: 700,
+              lineHeight: cjk ? 1.3 : 1.2,
+              letterSpacing: `${titleTracking}em`,
+              // Only a safety net: fitTitle has already made the title fit.
+              lineClamp: MAX_TITLE_LINES,
+            },
+            fitted.text,
+          ),
+        ]),
+        el('div', { display: 'flex', alignItems: 'center', height: 96, padding: `0 ${MARGIN_X}px`, backgroundColor: COLORS.footer }, [
+          el('div', { ...oneLine, fontSize: 28, fontWeight: 400, letterSpacing: cjk ? '0.06em' : 0 }, siteName),
+        ]),
+      ],
+    },
+  };
+}
