@@ -6,6 +6,7 @@ import type { IndicatorData } from '../schemas/indicator.ts';
 import type { PageData } from '../schemas/page.ts';
 import type { Localized, SourceEntry } from './localize.ts';
 import { measureAnchor, pathTo } from './urls.ts';
+import { neighbours } from './neighbours.ts';
 
 export interface MeasureView {
   id: string;
@@ -27,25 +28,36 @@ export interface FocusAreaView {
 
 export interface StrategyView<E = unknown> {
   item: Localized<StrategyData, SourceEntry<StrategyData> & E>;
+  slug: string;
   number: number;
   href: string;
   directionNumber: number;
   focusAreas: FocusAreaView[];
   measures: MeasureView[];
+  /** The strategies numbered one below and one above, for previous/next. */
+  previous?: StrategyView<E>;
+  next?: StrategyView<E>;
 }
 
 export interface DirectionView<E = unknown> {
   item: Localized<DirectionData, SourceEntry<DirectionData> & E>;
+  slug: string;
   number: number;
   href: string;
   strategies: StrategyView<E>[];
+  previous?: DirectionView<E>;
+  next?: DirectionView<E>;
 }
 
 export interface UpdateView<E = unknown> {
   item: Localized<UpdateData, SourceEntry<UpdateData> & E>;
+  slug: string;
   href: string;
   measures: MeasureView[];
   strategies: StrategyView<E>[];
+  /** In time, not in list order: "previous" is the older update, "next" the newer. */
+  previous?: UpdateView<E>;
+  next?: UpdateView<E>;
 }
 
 export interface ModelInput<E = unknown> {
@@ -95,6 +107,7 @@ export function buildModel<E>(input: ModelInput<E>): SiteModel<E> {
       }));
       return {
         item,
+        slug: item.slug,
         number: item.data.number,
         href,
         directionNumber: item.data.direction,
@@ -107,6 +120,7 @@ export function buildModel<E>(input: ModelInput<E>): SiteModel<E> {
     .sort((a, b) => a.data.number - b.data.number)
     .map((item) => ({
       item,
+      slug: item.slug,
       number: item.data.number,
       href: pathTo(locale, { kind: 'direction', slug: item.slug }),
       strategies: strategies.filter((s) => s.directionNumber === item.data.number),
@@ -120,10 +134,17 @@ export function buildModel<E>(input: ModelInput<E>): SiteModel<E> {
     .sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.slug.localeCompare(b.slug))
     .map((item) => ({
       item,
+      slug: item.slug,
       href: pathTo(locale, { kind: 'update', slug: item.slug }),
       measures: item.data.measures.map((id) => measureById.get(id)).filter((m): m is MeasureView => !!m),
       strategies: item.data.strategies.map((n) => strategyByNumber.get(n)).filter((s): s is StrategyView<E> => !!s),
     }));
+
+  strategies.forEach((s, i) => Object.assign(s, neighbours(strategies, i)));
+  directions.forEach((d, i) => Object.assign(d, neighbours(directions, i)));
+  // The list is newest first; readers step through updates in time, oldest first.
+  const oldestFirst = [...updates].reverse();
+  oldestFirst.forEach((u, i) => Object.assign(u, neighbours(oldestFirst, i)));
 
   return {
     locale,
