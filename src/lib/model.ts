@@ -7,6 +7,8 @@ import type { PageData } from '../schemas/page.ts';
 import type { Localized, SourceEntry } from './localize.ts';
 import { measureAnchor, pathTo } from './urls.ts';
 import { neighbours } from './neighbours.ts';
+import { blueprintCounts, type BlueprintCounts } from './open-data.ts';
+import { countsInWords } from './format.ts';
 
 export interface MeasureView {
   id: string;
@@ -76,6 +78,10 @@ export interface SiteModel<E = unknown> {
   measures: MeasureView[];
   /** Newest first. */
   updates: UpdateView<E>[];
+  /** How many directions, strategies and measures there are: the `{directions}`… placeholders of UI strings. */
+  counts: BlueprintCounts;
+  /** The same counts as this locale writes them in running text (Chinese 四, 八; 42 stays 42). */
+  countsInWords: Record<keyof BlueprintCounts, string>;
   indicators: ModelInput<E>['indicators'];
   pages: ModelInput<E>['pages'];
   strategy(number: number): StrategyView<E> | undefined;
@@ -146,12 +152,16 @@ export function buildModel<E>(input: ModelInput<E>): SiteModel<E> {
   const oldestFirst = [...updates].reverse();
   oldestFirst.forEach((u, i) => Object.assign(u, neighbours(oldestFirst, i)));
 
+  const counts = blueprintCounts({ directions, strategies, measures });
+
   return {
     locale,
     directions,
     strategies,
     measures,
     updates,
+    counts,
+    countsInWords: countsInWords(counts, locale),
     indicators: [...input.indicators].sort((a, b) => a.data.order - b.data.order),
     pages: [...input.pages].sort((a, b) => a.data.order - b.data.order || a.slug.localeCompare(b.slug)),
     strategy: (n) => strategyByNumber.get(n),

@@ -175,6 +175,17 @@ describe('buildModel: previous and next', () => {
   });
 });
 
+describe('buildModel: counts', () => {
+  it('counts the directions, strategies and measures it holds', () => {
+    expect(buildModel(input()).counts).toEqual({ directions: 2, strategies: 3, measures: 7 });
+  });
+
+  it('writes small counts in Chinese numerals in the Chinese locales, for running text', () => {
+    expect(buildModel(input({ locale: 'tc' })).countsInWords).toEqual({ directions: '二', strategies: '三', measures: '七' });
+    expect(buildModel(input({ locale: 'en' })).countsInWords).toEqual({ directions: '2', strategies: '3', measures: '7' });
+  });
+});
+
 describe('buildModel: measures', () => {
   it('gives each measure an anchor and a strategy-page href with #measure-N-k', () => {
     const s = buildModel(input()).strategy(3)!;

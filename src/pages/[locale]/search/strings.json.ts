@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
 import { getModel } from '../../../lib/collections.ts';
-import { blueprintCounts } from '../../../lib/open-data.ts';
 import { localePaths } from '../../../lib/static-paths.ts';
 import { searchStrings } from '../../../lib/search/strings.ts';
 
@@ -8,4 +7,4 @@ export const getStaticPaths = localePaths;
 
 /** What the search script says, per language: fetched with the index, so pages do not carry it. */
 export const GET: APIRoute = async ({ locals: { locale } }) =>
-  new Response(JSON.stringify(searchStrings(locale, blueprintCounts(await getModel(locale)))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(searchStrings(locale, (await getModel(locale)).counts)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
