@@ -41,6 +41,15 @@ export function isLocale(value: unknown): value is LocaleCode {
   return typeof value === 'string' && (LOCALE_CODES as readonly string[]).includes(value);
 }
 
+/**
+ * The locale a site path belongs to: its first segment (`/tc/strategies/` is
+ * `tc`). Paths outside the locale folders (`/`, `/404/`, `/data/…`) have none.
+ */
+export function localeOfPath(path: string): LocaleCode | undefined {
+  const first = path.split('/')[1];
+  return isLocale(first) ? first : undefined;
+}
+
 export function getLocale(code: LocaleCode): Locale {
   const found = LOCALES.find((l) => l.code === code);
   if (!found) throw new Error(`Unknown locale "${code}" (known: ${LOCALE_CODES.join(', ')})`);

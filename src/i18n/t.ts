@@ -9,6 +9,8 @@ type Strings = Partial<Record<string, string>>;
 
 export const UI_STRINGS: Record<LocaleCode, Strings> = { en, tc, sc };
 
+const PLACEHOLDER = /\{(\w+)\}/g;
+
 /**
  * The UI string for `key` in `locale`, with `{name}` placeholders filled from
  * `vars`. A key missing in a locale falls back to English, key by key, so a
@@ -16,14 +18,45 @@ export const UI_STRINGS: Record<LocaleCode, Strings> = { en, tc, sc };
  */
 export function t(locale: LocaleCode, key: UIKey, vars: Record<string, string | number> = {}): string {
   const template = UI_STRINGS[locale][key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return template.replace(PLACEHOLDER, (whole, name: string) =>
     name in vars ? String(vars[name]) : whole,
   );
 }
 
-/** A translator bound to one locale, for components. */
-export function useTranslations(locale: LocaleCode) {
-  return (key: UIKey, vars?: Record<string, string | number>) => t(locale, key, vars);
+/** `t` bound to one locale: what pages and components find on `Astro.locals.t`. */
+export type Translator = (key: UIKey, vars?: Record<string, string | number>) => string;
+
+/** A translator bound to one locale; the middleware makes one per page. */
+export function useTranslations(locale: LocaleCode): Translator {
+  return (key, vars) => t(locale, key, vars);
+}
+
+/** A piece of a UI sentence: its own text, or the name of a placeholder the page fills with markup. */
+export type SentencePart = { text: string } | { placeholder: string };
+
+/**
+ * A UI string cut at its placeholders, for sentences that hold an element (a
+ * link, a `<time>`): the page renders the text parts as text and puts its
+ * element where the placeholder stands, so translators keep the whole sentence
+ * and its punctuation, and no label is glued to another with a colon.
+ */
+export function sentenceParts(text: string): SentencePart[] {
+  const parts: SentencePart[] = [];
+  let last = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    if (match.index > last) parts.push({ text: text.slice(last, match.index) });
+    parts.push({ placeholder: match[1]! });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last) });
+  return parts;
+}
+
+/** The text before and after `{name}` in a UI string that holds one element. */
+export function textAround(text: string, name: string): [before: string, after: string] {
+  const at = text.indexOf(`{${name}}`);
+  if (at < 0) throw new Error(`"${text}" has no {${name}} placeholder`);
+  return [text.slice(0, at), text.slice(at + name.length + 2)];
 }
 
 export interface UiProblem {
@@ -34,12 +67,15 @@ export interface UiProblem {
 
 /**
  * Checks every locale's strings against English: missing keys, keys English does
- * not have, empty strings and placeholders that differ from English.
+ * not have, empty strings, placeholders that differ from English, and a
+ * placeholder written twice (a page puts one element where it stands, once).
  */
 export function checkUiStrings(strings: Record<LocaleCode, Strings> = UI_STRINGS): UiProblem[] {
   const problems: UiProblem[] = [];
   const reference = strings.en;
-  const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+  const names = (s: string) => [...s.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+  const placeholders = (s: string) => names(s).sort().join(',');
+  const repeated = (s: string) => names(s).filter((name, i, all) => all.indexOf(name) !== i);
   for (const [locale, table] of Object.entries(strings)) {
     const file = `src/i18n/ui/${locale}.json`;
     for (const key of Object.keys(reference)) {
@@ -48,6 +84,7 @@ export function checkUiStrings(strings: Record<LocaleCode, Strings> = UI_STRINGS
       else if (value.trim() === '') problems.push({ file, key, problem: 'empty string' });
       else if (placeholders(value) !== placeholders(reference[key] ?? ''))
         problems.push({ file, key, problem: `placeholders {${placeholders(value)}} differ from English {${placeholders(reference[key] ?? '')}}` });
+      else if (repeated(value).length > 0) problems.push({ file, key, problem: `placeholder {${repeated(value)[0]}} is written more than once` });
     }
     for (const key of Object.keys(table)) {
       if (!(key in reference)) problems.push({ file, key, problem: 'unknown key (not in en.json)' });

@@ -6,6 +6,9 @@ import type { IndicatorData } from '../schemas/indicator.ts';
 import type { PageData } from '../schemas/page.ts';
 import type { Localized, SourceEntry } from './localize.ts';
 import { measureAnchor, pathTo } from './urls.ts';
+import { neighbours } from './neighbours.ts';
+import { blueprintCounts, type BlueprintCounts } from './open-data.ts';
+import { countsInWords } from './format.ts';
 
 export interface MeasureView {
   id: string;
@@ -27,25 +30,36 @@ export interface FocusAreaView {
 
 export interface StrategyView<E = unknown> {
   item: Localized<StrategyData, SourceEntry<StrategyData> & E>;
+  slug: string;
   number: number;
   href: string;
   directionNumber: number;
   focusAreas: FocusAreaView[];
   measures: MeasureView[];
+  /** The strategies numbered one below and one above, for previous/next. */
+  previous?: StrategyView<E>;
+  next?: StrategyView<E>;
 }
 
 export interface DirectionView<E = unknown> {
   item: Localized<DirectionData, SourceEntry<DirectionData> & E>;
+  slug: string;
   number: number;
   href: string;
   strategies: StrategyView<E>[];
+  previous?: DirectionView<E>;
+  next?: DirectionView<E>;
 }
 
 export interface UpdateView<E = unknown> {
   item: Localized<UpdateData, SourceEntry<UpdateData> & E>;
+  slug: string;
   href: string;
   measures: MeasureView[];
   strategies: StrategyView<E>[];
+  /** In time, not in list order: "previous" is the older update, "next" the newer. */
+  previous?: UpdateView<E>;
+  next?: UpdateView<E>;
 }
 
 export interface ModelInput<E = unknown> {
@@ -64,6 +78,10 @@ export interface SiteModel<E = unknown> {
   measures: MeasureView[];
   /** Newest first. */
   updates: UpdateView<E>[];
+  /** How many directions, strategies and measures there are: the `{directions}`… placeholders of UI strings. */
+  counts: BlueprintCounts;
+  /** The same counts as this locale writes them in running text (Chinese 四, 八; 42 stays 42). */
+  countsInWords: Record<keyof BlueprintCounts, string>;
   indicators: ModelInput<E>['indicators'];
   pages: ModelInput<E>['pages'];
   strategy(number: number): StrategyView<E> | undefined;
@@ -95,6 +113,7 @@ export function buildModel<E>(input: ModelInput<E>): SiteModel<E> {
       }));
       return {
         item,
+        slug: item.slug,
         number: item.data.number,
         href,
         directionNumber: item.data.direction,
@@ -107,6 +126,7 @@ export function buildModel<E>(input: ModelInput<E>): SiteModel<E> {
     .sort((a, b) => a.data.number - b.data.number)
     .map((item) => ({
       item,
+      slug: item.slug,
       number: item.data.number,
       href: pathTo(locale, { kind: 'direction', slug: item.slug }),
       strategies: strategies.filter((s) => s.directionNumber === item.data.number),
@@ -120,10 +140,19 @@ export function buildModel<E>(input: ModelInput<E>): SiteModel<E> {
     .sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.slug.localeCompare(b.slug))
     .map((item) => ({
       item,
+      slug: item.slug,
       href: pathTo(locale, { kind: 'update', slug: item.slug }),
       measures: item.data.measures.map((id) => measureById.get(id)).filter((m): m is MeasureView => !!m),
       strategies: item.data.strategies.map((n) => strategyByNumber.get(n)).filter((s): s is StrategyView<E> => !!s),
     }));
+
+  strategies.forEach((s, i) => Object.assign(s, neighbours(strategies, i)));
+  directions.forEach((d, i) => Object.assign(d, neighbours(directions, i)));
+  // The list is newest first; readers step through updates in time, oldest first.
+  const oldestFirst = [...updates].reverse();
+  oldestFirst.forEach((u, i) => Object.assign(u, neighbours(oldestFirst, i)));
+
+  const counts = blueprintCounts({ directions, strategies, measures });
 
   return {
     locale,
@@ -131,6 +160,8 @@ export function buildModel<E>(input: ModelInput<E>): SiteModel<E> {
     strategies,
     measures,
     updates,
+    counts,
+    countsInWords: countsInWords(counts, locale),
     indicators: [...input.indicators].sort((a, b) => a.data.order - b.data.order),
     pages: [...input.pages].sort((a, b) => a.data.order - b.data.order || a.slug.localeCompare(b.slug)),
     strategy: (n) => strategyByNumber.get(n),

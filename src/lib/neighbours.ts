@@ -1,27 +1,11 @@
-/** A link to the item before or after this one. */
-export interface NeighbourLink {
-  label: string;
-  title: string;
-  href: string;
-}
-
 /**
- * The previous and next items of `list` around `index`, described by
- * `describe`; the direction words ("Previous") prefix each label.
+ * The items before and after `list[index]`: what a page's previous/next links
+ * point to. An index outside the list (-1, "not found") has no neighbours.
  */
-export function neighbours<T>(
-  list: readonly T[],
-  index: number,
-  describe: (item: T) => NeighbourLink,
-  previousWord: string,
-  nextWord: string,
-  separator = ': ',
-): { previous?: NeighbourLink; next?: NeighbourLink } {
-  const before = index > 0 ? list[index - 1] : undefined;
-  const after = index >= 0 && index < list.length - 1 ? list[index + 1] : undefined;
-  const label = (word: string, link: NeighbourLink) => ({ ...link, label: `${word}${separator}${link.label}` });
+export function neighbours<T>(list: readonly T[], index: number): { previous?: T; next?: T } {
+  if (index < 0 || index >= list.length) return {};
   return {
-    previous: before === undefined ? undefined : label(previousWord, describe(before)),
-    next: after === undefined ? undefined : label(nextWord, describe(after)),
+    ...(index > 0 && { previous: list[index - 1] }),
+    ...(index < list.length - 1 && { next: list[index + 1] }),
   };
 }

@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
-import { LOCALE_CODES, type LocaleCode } from '../../i18n/locales.ts';
 import { getModel } from '../../lib/collections.ts';
+import { localePaths } from '../../lib/static-paths.ts';
 import { measuresCsv } from '../../lib/open-data.ts';
 import { SITE } from '../../site.config.ts';
 
-export const getStaticPaths = () => LOCALE_CODES.map((locale) => ({ params: { locale } }));
+export const getStaticPaths = localePaths;
 
 /** `/data/measures-{en,tc,sc}.csv`: the measures of one language. */
-export const GET: APIRoute = async ({ params }) =>
-  new Response(measuresCsv(await getModel(params.locale as LocaleCode), SITE.url), {
+export const GET: APIRoute = async ({ locals }) =>
+  new Response(measuresCsv(await getModel(locals.locale), SITE.url), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES, getLocale, isChinese, isLocale, type LocaleCode } from '../../../src/i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES, getLocale, isChinese, isLocale, localeOfPath, type LocaleCode } from '../../../src/i18n/locales.ts';
 
 describe('the locale registry', () => {
   it('lists English, Traditional and Simplified Chinese in that order', () => {
@@ -59,5 +59,26 @@ describe('isChinese', () => {
 describe('the registry order', () => {
   it('lists the default locale first, as the Astro config relies on', () => {
     expect(LOCALES[0].code).toBe(DEFAULT_LOCALE);
+  });
+});
+
+describe('localeOfPath', () => {
+  it('reads the locale from the first segment of a site path', () => {
+    expect(localeOfPath('/tc/strategies/3-venture-financing/')).toBe('tc');
+    expect(localeOfPath('/sc/')).toBe('sc');
+    expect(localeOfPath('/en/updates/feed.xml')).toBe('en');
+  });
+
+  it('finds no locale in paths outside the locale folders', () => {
+    expect(localeOfPath('/')).toBeUndefined();
+    expect(localeOfPath('/404/')).toBeUndefined();
+    expect(localeOfPath('/data/measures-tc.csv')).toBeUndefined();
+    expect(localeOfPath('https://example.org/tc/')).toBeUndefined();
+    expect(localeOfPath('#measure-3-2')).toBeUndefined();
+  });
+
+  it('does not take a segment that only starts like a locale', () => {
+    expect(localeOfPath('/english/')).toBeUndefined();
+    expect(localeOfPath('/TC/')).toBeUndefined();
   });
 });

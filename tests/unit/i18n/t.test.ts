@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import en from '../../../src/i18n/ui/en.json' with { type: 'json' };
 import tc from '../../../src/i18n/ui/tc.json' with { type: 'json' };
 import sc from '../../../src/i18n/ui/sc.json' with { type: 'json' };
-import { UI_STRINGS, checkUiStrings, t, useTranslations, type UIKey } from '../../../src/i18n/t.ts';
+import { UI_STRINGS, checkUiStrings, sentenceParts, t, textAround, useTranslations, type UIKey } from '../../../src/i18n/t.ts';
 
 /** Keys removed from the real tables by a test, put back afterwards. */
 const removed: { table: Partial<Record<string, string>>; key: string; value: string | undefined }[] = [];
@@ -73,6 +73,32 @@ describe('useTranslations', () => {
   });
 });
 
+describe('sentenceParts', () => {
+  it('cuts a sentence into its text and the placeholders a page fills with markup, in order', () => {
+    expect(sentenceParts('{source}, {date}')).toEqual([{ placeholder: 'source' }, { text: ', ' }, { placeholder: 'date' }]);
+    expect(sentenceParts('來源：{source}')).toEqual([{ text: '來源：' }, { placeholder: 'source' }]);
+  });
+
+  it('returns a sentence without placeholders as one piece of text', () => {
+    expect(sentenceParts('Sources')).toEqual([{ text: 'Sources' }]);
+  });
+});
+
+describe('textAround', () => {
+  it('gives the text before and after the one element of a sentence', () => {
+    expect(textAround(t('en', 'notice.reportedTranslation'), 'source')).toEqual(['Chinese title as reported by ', '.']);
+    expect(textAround('發展方向：{direction}', 'direction')).toEqual(['發展方向：', '']);
+  });
+
+  it('keeps the other placeholders filled by t', () => {
+    expect(textAround(t('en', 'notice.stale', { enDate: '11 April 2024' }), 'date')).toEqual(['The English version was updated on 11 April 2024; this translation dates from ', '.']);
+  });
+
+  it('refuses a sentence that has no such placeholder, rather than dropping the element', () => {
+    expect(() => textAround('Sources', 'date')).toThrow('"Sources" has no {date} placeholder');
+  });
+});
+
 describe('checkUiStrings', () => {
   it('finds no problems in the real UI string files', () => {
     expect(checkUiStrings()).toEqual([]);
@@ -127,6 +153,17 @@ describe('checkUiStrings', () => {
   it('reports keys that English does not have', () => {
     expect(checkUiStrings({ en: { a: 'A' }, tc: { a: '甲', extra: '多' }, sc: { a: '甲' } })).toEqual([
       { file: 'src/i18n/ui/tc.json', key: 'extra', problem: 'unknown key (not in en.json)' },
+    ]);
+  });
+
+  it('reports a placeholder written twice, as a page fills it with one element', () => {
+    expect(checkUiStrings({ en: { a: '{date}' }, tc: { a: '{date}' }, sc: { a: '{date}（{date}）' } })).toEqual([
+      { file: 'src/i18n/ui/sc.json', key: 'a', problem: 'placeholders {date,date} differ from English {date}' },
+    ]);
+    expect(checkUiStrings({ en: { a: '{n} {n}' }, tc: { a: '{n} {n}' }, sc: { a: '{n} {n}' } }).map((p) => p.problem)).toEqual([
+      'placeholder {n} is written more than once',
+      'placeholder {n} is written more than once',
+      'placeholder {n} is written more than once',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartBars } from '../../../src/lib/indicator-chart.ts';
+import { chartBars, indicatorPoints } from '../../../src/lib/indicator-chart.ts';
+import type { IndicatorData } from '../../../src/schemas/indicator.ts';
 
 describe('chartBars', () => {
   it('scales every bar against the largest value', () => {
@@ -40,5 +41,45 @@ describe('chartBars', () => {
     const points = [{ kind: 'baseline' as const, value: 3, when: '2022' }];
     chartBars(points);
     expect(points).toEqual([{ kind: 'baseline', value: 3, when: '2022' }]);
+  });
+});
+
+describe('indicatorPoints', () => {
+  const data: IndicatorData = {
+    order: 1,
+    title: 'R&D spending',
+    summary: 's',
+    unit: 'percent',
+    baseline: { value: 0.99, label: 'end of 2020' },
+    targets: [
+      { value: 2, year: 2030, qualifier: 'about', yearNote: 'by 2030' },
+      { value: 2.5, year: 2032 },
+    ],
+    readings: [{ value: 1.07, year: 2022, note: 'as reported', source: { name: 'RTHK' } }],
+    source: { name: 'ITIB' },
+    strategies: [],
+    keywords: [],
+  };
+  const percent = (value: number) => `${value}%`;
+
+  it('lists the baseline, then the targets, then the later readings', () => {
+    expect(indicatorPoints(data, percent).map((p) => [p.kind, p.value])).toEqual([
+      ['baseline', 0.99],
+      ['target', 2],
+      ['target', 2.5],
+      ['reading', 1.07],
+    ]);
+  });
+
+  it('labels each point with the source\'s wording of the time when it has one, else the year', () => {
+    expect(indicatorPoints(data, percent).map((p) => p.when)).toEqual(['end of 2020', 'by 2030', '2032', '2022']);
+  });
+
+  it('writes each value with the formatter it is given, after the source\'s qualifier', () => {
+    expect(indicatorPoints(data, percent).map((p) => p.valueText)).toEqual(['0.99%', 'about 2%', '2.5%', '1.07%']);
+  });
+
+  it('leaves the time of a baseline empty when the source gives neither a year nor a label', () => {
+    expect(indicatorPoints({ ...data, baseline: { value: 1 } }, percent)[0]!.when).toBe('');
   });
 });

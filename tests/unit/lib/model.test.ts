@@ -139,6 +139,53 @@ describe('buildModel: strategies and directions', () => {
   });
 });
 
+describe('buildModel: previous and next', () => {
+  it('links each strategy to the strategies numbered before and after it', () => {
+    const [first, second, third] = buildModel(input()).strategies;
+    expect(first!.previous).toBeUndefined();
+    expect(first!.next).toBe(second);
+    expect(second!.previous).toBe(first);
+    expect(second!.next).toBe(third);
+    expect(third!.next).toBeUndefined();
+  });
+
+  it('links each direction to the directions numbered before and after it', () => {
+    const [first, second] = buildModel(input()).directions;
+    expect(first!.previous).toBeUndefined();
+    expect(first!.next).toBe(second);
+    expect(second!.previous).toBe(first);
+    expect(second!.next).toBeUndefined();
+  });
+
+  it('links each update to the older one as previous and the newer one as next', () => {
+    const model = buildModel(input({ updates: [update('old', '2023-01-05'), update('newest', '2024-06-01'), update('middle', '2023-09-30')] }));
+    const bySlug = (slug: string) => model.updates.find((u) => u.slug === slug)!;
+    expect(bySlug('old').previous).toBeUndefined();
+    expect(bySlug('old').next).toBe(bySlug('middle'));
+    expect(bySlug('middle').previous).toBe(bySlug('old'));
+    expect(bySlug('middle').next).toBe(bySlug('newest'));
+    expect(bySlug('newest').next).toBeUndefined();
+  });
+
+  it('gives every view the slug of its item, which its route is named by', () => {
+    const model = buildModel(input({ updates: [update('news', '2024-01-01')] }));
+    expect(model.strategies.map((s) => s.slug)).toEqual(model.strategies.map((s) => s.item.slug));
+    expect(model.directions.map((d) => d.slug)).toEqual(['1-research', '2-talent']);
+    expect(model.updates.map((u) => u.slug)).toEqual(['news']);
+  });
+});
+
+describe('buildModel: counts', () => {
+  it('counts the directions, strategies and measures it holds', () => {
+    expect(buildModel(input()).counts).toEqual({ directions: 2, strategies: 3, measures: 7 });
+  });
+
+  it('writes small counts in Chinese numerals in the Chinese locales, for running text', () => {
+    expect(buildModel(input({ locale: 'tc' })).countsInWords).toEqual({ directions: '二', strategies: '三', measures: '七' });
+    expect(buildModel(input({ locale: 'en' })).countsInWords).toEqual({ directions: '2', strategies: '3', measures: '7' });
+  });
+});
+
 describe('buildModel: measures', () => {
   it('gives each measure an anchor and a strategy-page href with #measure-N-k', () => {
     const s = buildModel(input()).strategy(3)!;

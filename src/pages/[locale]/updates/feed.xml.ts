@@ -1,25 +1,24 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { LOCALE_CODES, type LocaleCode } from '../../../i18n/locales.ts';
-import { t } from '../../../i18n/t.ts';
-import { getModel } from '../../../lib/collections.ts';
 import { getLocale } from '../../../i18n/locales.ts';
+import { getModel } from '../../../lib/collections.ts';
 import { feedItems } from '../../../lib/feed.ts';
+import { localePaths } from '../../../lib/static-paths.ts';
+import { absoluteUrl, pathTo } from '../../../lib/urls.ts';
 import { SITE } from '../../../site.config.ts';
 
-export const getStaticPaths = () => LOCALE_CODES.map((locale) => ({ params: { locale } }));
+export const getStaticPaths = localePaths;
 
 /** `/{locale}/updates/feed.xml`: an RSS feed of the updates in one language. */
-export const GET: APIRoute = async ({ params }) => {
-  const locale = params.locale as LocaleCode;
+export const GET: APIRoute = async ({ locals: { locale, t } }) => {
   const model = await getModel(locale);
   return rss({
-    title: t(locale, 'feed.title'),
-    description: t(locale, 'feed.description'),
-    site: new URL(`/${locale}/updates/`, SITE.url).href,
+    title: t('feed.title'),
+    description: t('feed.description'),
+    site: absoluteUrl(pathTo(locale, { kind: 'updates' }), SITE.url),
     items: feedItems(model.updates, locale),
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>${getLocale(locale).lang}</language><atom:link href="${new URL(`/${locale}/updates/feed.xml`, SITE.url).href}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${getLocale(locale).lang}</language><atom:link href="${absoluteUrl(pathTo(locale, { kind: 'feed' }), SITE.url)}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
   });
 };
