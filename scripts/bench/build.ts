@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEFAULT_LOCALE } from '../../src/i18n/locales.ts';
 import { builtPages } from '../../src/lib/verify-build.ts';
 import { log, median } from './util.ts';
 
@@ -129,7 +130,7 @@ export async function timeBuild(env: Record<string, string>, logFile: string): P
 }
 
 function countEnglish(contentDir: string, collection: string): number {
-  const dir = path.join(contentDir, collection, 'en');
+  const dir = path.join(contentDir, collection, DEFAULT_LOCALE);
   return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).length : 0;
 }
 

@@ -3,7 +3,7 @@
 import http from 'node:http';
 import zlib from 'node:zlib';
 import type { Browser, Request } from 'playwright-core';
-import { LOCALE_CODES, type LocaleCode } from '../../src/i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '../../src/i18n/locales.ts';
 import { builtPages } from '../../src/lib/verify-build.ts';
 import { CRITICAL_BYTES_BUDGET, blockingResources, inlineBytes } from '../../src/lib/budgets.ts';
 import { median, PHONE } from './util.ts';
@@ -145,8 +145,8 @@ export interface SelectedPage {
 export function selectPages(survey: readonly CriticalBytes[]): SelectedPage[] {
   const out: SelectedPage[] = [];
   for (const family of FAMILIES) {
-    const english = survey.filter((p) => p.family === family && p.locale === 'en');
-    const chosen = family === 'about' ? english.find((p) => p.path === '/en/about/') : [...english].sort((a, b) => b.htmlWireBytes - a.htmlWireBytes)[0];
+    const english = survey.filter((p) => p.family === family && p.locale === DEFAULT_LOCALE);
+    const chosen = family === 'about' ? english.find((p) => p.path === `/${DEFAULT_LOCALE}/about/`) : [...english].sort((a, b) => b.htmlWireBytes - a.htmlWireBytes)[0];
     if (!chosen) continue;
     for (const locale of LOCALE_CODES) out.push({ family, locale, path: chosen.path.replace(/^\/en\//, `/${locale}/`) });
   }

@@ -1,4 +1,4 @@
-import { LOCALES, type LocaleCode } from '../i18n/locales.ts';
+import { LOCALES, LOCALE_CODES, type LocaleCode } from '../i18n/locales.ts';
 import type { OpenData } from '../schemas/open-data.ts';
 import type { SiteModel } from './model.ts';
 import { absoluteUrl } from './urls.ts';
@@ -7,7 +7,7 @@ type Models = Record<LocaleCode, SiteModel>;
 type Localized = Record<LocaleCode, string>;
 
 function per(models: Models, pick: (model: SiteModel) => string): Localized {
-  return { en: pick(models.en), tc: pick(models.tc), sc: pick(models.sc) };
+  return Object.fromEntries(LOCALE_CODES.map((code) => [code, pick(models[code])])) as Localized;
 }
 
 /** How many directions, strategies and measures the content has. */

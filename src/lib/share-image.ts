@@ -17,6 +17,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import sharp from 'sharp';
+import { getLocale, isChinese, type Locale, type LocaleCode } from '../i18n/locales.ts';
 
 /** Width of every share image, in pixels: the OpenGraph 1.91:1 size. */
 export const SHARE_IMAGE_WIDTH = 1200;
@@ -26,7 +27,7 @@ export const SHARE_IMAGE_HEIGHT = 630;
 /** What one share image says. Every string is shown as given, on one card. */
 export interface ShareImageInput {
   /** Chooses the fonts: Source Sans 3 for `en`, Hong Kong glyph forms for `tc`, Mainland forms for `sc`. */
-  locale: 'en' | 'tc' | 'sc';
+  locale: LocaleCode;
   /** A short label above the title, e.g. "Strategy 3" or 「策略 3」. */
   eyebrow: string;
   /** The page title; wrapped to at most four lines. */
@@ -67,13 +68,11 @@ const FAMILIES: Record<FamilyId, { pkg: string; fileStem: string }> = {
  * the CJK fonts' Latin letters are derived from Source Sans, so the cards of
  * all three locales still look like one family.
  */
-const FAMILY_ORDER: Record<ShareImageInput['locale'], readonly FamilyId[]> = {
-  en: ['latin', 'hk', 'sc'],
-  tc: ['hk', 'sc'],
-  sc: ['sc', 'hk'],
+const FAMILY_ORDER: Record<Locale['script'], readonly FamilyId[]> = {
+  Latn: ['latin', 'hk', 'sc'],
+  Hant: ['hk', 'sc'],
+  Hans: ['sc', 'hk'],
 };
-
-const LANG: Record<ShareImageInput['locale'], string> = { en: 'en', tc: 'zh-HK', sc: 'zh-CN' };
 
 /** One unicode-range slice of a Fontsource family: one WOFF2 file. */
 interface Slice {
@@ -168,7 +167,7 @@ async function planFonts(text: string, locale: ShareImageInput['locale']): Promi
   for (const char of new Set(text)) {
     const codePoint = char.codePointAt(0)!;
     let found = false;
-    for (const family of FAMILY_ORDER[locale]) {
+    for (const family of FAMILY_ORDER[getLocale(locale).script]) {
       const slice = (await slicesOf(family)).find((s) => s.ranges.some(([a, b]) => codePoint >= a && codePoint <= b));
       if (!slice) continue;
       // The unicode-range says where a character would be; the cmap says
@@ -299,7 +298,7 @@ export async function renderShareImage(input: ShareImageInput): Promise<Uint8Arr
   }
   const fontFamily = [...plan.chars.keys()].map((s) => `"share-${s.family}-${s.key}"`).join(', ');
 
-  const cjk = input.locale !== 'en';
+  const cjk = isChinese(input.locale);
   // Letter spacing in em; a little air suits Chinese bold headlines, not English ones.
   const titleTracking = cjk ? 0.02 : 0;
   const fitted = fitTitle(title, plan.boldAdvance, titleTracking);
@@ -308,7 +307,7 @@ export async function renderShareImage(input: ShareImageInput): Promise<Uint8Arr
   const card: Node = {
     type: 'div',
     props: {
-      lang: LANG[input.locale],
+      lang: getLocale(input.locale).lang,
       style: {
         width: '100%',
         height: '100%',
