@@ -142,7 +142,7 @@ export async function benchBuild(size: BuildSize, benchDir: string): Promise<Bui
   let contentDir = path.join(ROOT, 'content');
   if (size.factor !== 1) {
     contentDir = path.join(benchDir, `content-${size.factor}`);
-    const generated = spawnSync(process.execPath, ['scripts/generate-content.ts', String(size.factor), contentDir], { cwd: ROOT, encoding: 'utf8' });
+    const generated = spawnSync(process.execPath, ['scripts/bench/generate-content.ts', String(size.factor), contentDir], { cwd: ROOT, encoding: 'utf8' });
     if (generated.status !== 0) throw new Error(`generating ${size.name} content failed:\n${generated.stderr}`);
     log(generated.stdout.trim());
   }
