@@ -71,7 +71,7 @@ function processTable(): Map<number, number> {
 }
 
 /** The summed resident set size (KiB) of a process and all its descendants. */
-export function treeRssKiB(root: number): number {
+function treeRssKiB(root: number): number {
   const parents = processTable();
   const tree = new Set([root]);
   let grew = true;
@@ -97,7 +97,7 @@ export function treeRssKiB(root: number): number {
 }
 
 /** Runs one build and measures it. Output goes to a log file, not the console. */
-export async function timeBuild(env: Record<string, string>, logFile: string): Promise<BuildRun> {
+async function timeBuild(env: Record<string, string>, logFile: string): Promise<BuildRun> {
   const useTime = fs.existsSync(GNU_TIME);
   const timeFile = `${logFile}.time`;
   fs.rmSync(timeFile, { force: true });

@@ -30,7 +30,7 @@ export type Family = (typeof FAMILIES)[number];
 export type SurveyFamily = Family | 'other pages' | 'root /' | '404';
 
 /** The family and locale of a site path, e.g. `/tc/strategies/3-venture-financing/` → strategy, tc. */
-export function classify(sitePath: string): { family: SurveyFamily; locale?: LocaleCode } {
+function classify(sitePath: string): { family: SurveyFamily; locale?: LocaleCode } {
   if (sitePath === '/') return { family: 'root /' };
   if (sitePath === '/404.html') return { family: '404' };
   const [locale, section, item, ...rest] = sitePath.split('/').filter(Boolean);
@@ -58,7 +58,7 @@ interface Fetched {
 }
 
 /** Fetches a URL asking for gzip, as a browser does, and keeps both the wire size and the body. */
-export function fetchGzip(url: string): Promise<Fetched> {
+function fetchGzip(url: string): Promise<Fetched> {
   return new Promise((resolve, reject) => {
     http
       .get(url, { headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
@@ -187,7 +187,7 @@ async function sizesOf(requests: Request[]): Promise<LoadSample> {
 }
 
 /** Loads a page in a fresh context (empty cache) on a phone viewport, until the network is idle, without touching it. */
-export async function loadOnce(browser: Browser, url: string): Promise<LoadSample> {
+async function loadOnce(browser: Browser, url: string): Promise<LoadSample> {
   const context = await browser.newContext(PHONE);
   const finished: Request[] = [];
   context.on('requestfinished', (r) => finished.push(r));

@@ -83,7 +83,7 @@ export const CSV_COLUMNS = ['id', 'strategy', 'strategy_title', 'direction', 'di
  * Characters that make a spreadsheet read a cell as a formula when they come
  * first (OWASP, CSV Injection): a measure text starting with one would run.
  */
-export const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r'] as const;
+const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r'] as const;
 
 const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
