@@ -4,6 +4,7 @@
 // Check the result with `BLUEPRINT_CONTENT_DIR=<outDir> node scripts/check.ts`.
 import fs from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_LOCALE } from '../../src/i18n/locales.ts';
 import { scaleContent, type ContentFile } from './scale-content.ts';
 
 const [factorArg, outArg] = process.argv.slice(2);
@@ -35,7 +36,7 @@ for (const file of files) {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, file.text);
 }
-const count = (collection: string) => files.filter((f) => f.path.startsWith(`${collection}/en/`)).length;
+const count = (collection: string) => files.filter((f) => f.path.startsWith(`${collection}/${DEFAULT_LOCALE}/`)).length;
 console.log(
   `Wrote ${files.length} files to ${path.relative(process.cwd(), out) || '.'} (${factor}×: ` +
     `${count('directions')} directions, ${count('strategies')} strategies per locale).`,
