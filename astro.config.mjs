@@ -7,6 +7,7 @@ import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import { SITE } from './src/site.config.ts';
 import { contentCheck } from './src/lib/integrations/content-check.ts';
 import { sitemapAlternates } from './src/lib/sitemap.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -28,19 +29,11 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   security: {
+    // The policy lives in src/lib/csp.ts, which `_headers` reads too; Astro adds each page's hashes.
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "worker-src 'self'",
-      ],
-      // Pagefind's search runs as WebAssembly; nothing else is evaluated.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
   integrations: [

@@ -20,5 +20,11 @@ const walk = (dir: string) => {
 };
 walk(site);
 if (script.size === 0 || style.size === 0) throw new Error('No CSP hashes found in the built pages: is security.csp still on?');
-fs.writeFileSync(path.join(site, '_headers'), headersFile(contentSecurityPolicy({ script, style })));
+const text = headersFile(contentSecurityPolicy({ script, style }));
+// Cloudflare Pages documents 2,000 characters as the longest _headers line it applies; the CSP line grows with
+// every inline script, and a failed build is better than a site published without its policy.
+const LONGEST_LINE = 2000;
+const tooLong = text.split('\n').find((line) => line.length > LONGEST_LINE);
+if (tooLong) throw new Error(`A _headers line is ${tooLong.length} characters, over the ${LONGEST_LINE} Cloudflare Pages reads: ${tooLong.slice(0, 60)}…`);
+fs.writeFileSync(path.join(site, '_headers'), text);
 console.log(`Wrote _headers (${script.size} script and ${style.size} style hashes)`);

@@ -9,6 +9,7 @@ import { measureRecords } from '../src/lib/search/records.ts';
 import { buildScriptMap } from '../src/lib/search/script-map.ts';
 import { toSimplified } from '../src/lib/chinese.ts';
 import { builtPages } from '../src/lib/verify-build.ts';
+import { LOCALES } from '../src/i18n/locales.ts';
 
 const site = path.resolve(process.argv[2] ?? 'dist');
 const fail = (what: string, errors: string[]) => {
@@ -20,11 +21,13 @@ if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 const added = await index.addDirectory({ path: site });
 fail('Pagefind indexing failed', added.errors);
 
+// The map is built from the Traditional pages: Simplified is converted from them, never the other way.
+const traditionalRoots = LOCALES.filter((l) => l.script === 'Hant').map((l) => `/${l.code}/`);
 let measures = 0;
 let traditionalText = '';
 for (const page of builtPages(site)) {
   const html = fs.readFileSync(path.join(site, page, 'index.html'), 'utf8');
-  if (page.startsWith('/tc/')) traditionalText += html;
+  if (traditionalRoots.some((root) => page.startsWith(root))) traditionalText += html;
   if (!/^\/\w+\/strategies\/[^/]+\/$/.test(page)) continue;
   for (const record of measureRecords(html, page)) {
     const result = await index.addCustomRecord(record);

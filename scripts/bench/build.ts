@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEFAULT_LOCALE } from '../../src/i18n/locales.ts';
 import { builtPages } from '../../src/lib/verify-build.ts';
 import { log, median } from './util.ts';
 
@@ -70,7 +71,7 @@ function processTable(): Map<number, number> {
 }
 
 /** The summed resident set size (KiB) of a process and all its descendants. */
-export function treeRssKiB(root: number): number {
+function treeRssKiB(root: number): number {
   const parents = processTable();
   const tree = new Set([root]);
   let grew = true;
@@ -96,7 +97,7 @@ export function treeRssKiB(root: number): number {
 }
 
 /** Runs one build and measures it. Output goes to a log file, not the console. */
-export async function timeBuild(env: Record<string, string>, logFile: string): Promise<BuildRun> {
+async function timeBuild(env: Record<string, string>, logFile: string): Promise<BuildRun> {
   const useTime = fs.existsSync(GNU_TIME);
   const timeFile = `${logFile}.time`;
   fs.rmSync(timeFile, { force: true });
@@ -129,7 +130,7 @@ export async function timeBuild(env: Record<string, string>, logFile: string): P
 }
 
 function countEnglish(contentDir: string, collection: string): number {
-  const dir = path.join(contentDir, collection, 'en');
+  const dir = path.join(contentDir, collection, DEFAULT_LOCALE);
   return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).length : 0;
 }
 
@@ -141,7 +142,7 @@ export async function benchBuild(size: BuildSize, benchDir: string): Promise<Bui
   let contentDir = path.join(ROOT, 'content');
   if (size.factor !== 1) {
     contentDir = path.join(benchDir, `content-${size.factor}`);
-    const generated = spawnSync(process.execPath, ['scripts/generate-content.ts', String(size.factor), contentDir], { cwd: ROOT, encoding: 'utf8' });
+    const generated = spawnSync(process.execPath, ['scripts/bench/generate-content.ts', String(size.factor), contentDir], { cwd: ROOT, encoding: 'utf8' });
     if (generated.status !== 0) throw new Error(`generating ${size.name} content failed:\n${generated.stderr}`);
     log(generated.stdout.trim());
   }

@@ -3,7 +3,7 @@
 import http from 'node:http';
 import zlib from 'node:zlib';
 import type { Browser, Request } from 'playwright-core';
-import { LOCALE_CODES, type LocaleCode } from '../../src/i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '../../src/i18n/locales.ts';
 import { builtPages } from '../../src/lib/verify-build.ts';
 import { CRITICAL_BYTES_BUDGET, blockingResources, inlineBytes } from '../../src/lib/budgets.ts';
 import { median, PHONE } from './util.ts';
@@ -30,7 +30,7 @@ export type Family = (typeof FAMILIES)[number];
 export type SurveyFamily = Family | 'other pages' | 'root /' | '404';
 
 /** The family and locale of a site path, e.g. `/tc/strategies/3-venture-financing/` → strategy, tc. */
-export function classify(sitePath: string): { family: SurveyFamily; locale?: LocaleCode } {
+function classify(sitePath: string): { family: SurveyFamily; locale?: LocaleCode } {
   if (sitePath === '/') return { family: 'root /' };
   if (sitePath === '/404.html') return { family: '404' };
   const [locale, section, item, ...rest] = sitePath.split('/').filter(Boolean);
@@ -58,7 +58,7 @@ interface Fetched {
 }
 
 /** Fetches a URL asking for gzip, as a browser does, and keeps both the wire size and the body. */
-export function fetchGzip(url: string): Promise<Fetched> {
+function fetchGzip(url: string): Promise<Fetched> {
   return new Promise((resolve, reject) => {
     http
       .get(url, { headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
@@ -145,8 +145,8 @@ export interface SelectedPage {
 export function selectPages(survey: readonly CriticalBytes[]): SelectedPage[] {
   const out: SelectedPage[] = [];
   for (const family of FAMILIES) {
-    const english = survey.filter((p) => p.family === family && p.locale === 'en');
-    const chosen = family === 'about' ? english.find((p) => p.path === '/en/about/') : [...english].sort((a, b) => b.htmlWireBytes - a.htmlWireBytes)[0];
+    const english = survey.filter((p) => p.family === family && p.locale === DEFAULT_LOCALE);
+    const chosen = family === 'about' ? english.find((p) => p.path === `/${DEFAULT_LOCALE}/about/`) : [...english].sort((a, b) => b.htmlWireBytes - a.htmlWireBytes)[0];
     if (!chosen) continue;
     for (const locale of LOCALE_CODES) out.push({ family, locale, path: chosen.path.replace(/^\/en\//, `/${locale}/`) });
   }
@@ -187,7 +187,7 @@ async function sizesOf(requests: Request[]): Promise<LoadSample> {
 }
 
 /** Loads a page in a fresh context (empty cache) on a phone viewport, until the network is idle, without touching it. */
-export async function loadOnce(browser: Browser, url: string): Promise<LoadSample> {
+async function loadOnce(browser: Browser, url: string): Promise<LoadSample> {
   const context = await browser.newContext(PHONE);
   const finished: Request[] = [];
   context.on('requestfinished', (r) => finished.push(r));

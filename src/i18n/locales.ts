@@ -5,8 +5,15 @@
 export interface Locale {
   /** URL segment and content folder name: `/tc/…`, and the content folder `tc`. */
   readonly code: 'en' | 'tc' | 'sc';
-  /** BCP 47 tag for `lang`, hreflang and `Intl`. */
+  /** BCP 47 tag for `lang` and hreflang. */
   readonly lang: string;
+  /** BCP 47 tag `Intl` formats dates and numbers with: English dates are British ("22 December 2022"). */
+  readonly intl: string;
+  /**
+   * ISO 15924 script of the text: decides Chinese typography, which way search
+   * converts a query (Hans ← Hant), and the fonts of share images.
+   */
+  readonly script: 'Latn' | 'Hant' | 'Hans';
   /** The language's own name, shown in the switcher. */
   readonly label: string;
   /** OpenGraph locale. */
@@ -26,9 +33,9 @@ export interface Locale {
 }
 
 export const LOCALES = [
-  { code: 'en', lang: 'en', label: 'English', ogLocale: 'en_GB', typeface: 'Source Sans 3' },
-  { code: 'tc', lang: 'zh-HK', label: '繁體中文', ogLocale: 'zh_HK', typeface: 'Noto Sans HK' },
-  { code: 'sc', lang: 'zh-CN', label: '简体中文', ogLocale: 'zh_CN', derivedFrom: 'tc', typeface: 'Noto Sans SC' },
+  { code: 'en', lang: 'en', intl: 'en-GB', script: 'Latn', label: 'English', ogLocale: 'en_GB', typeface: 'Source Sans 3' },
+  { code: 'tc', lang: 'zh-HK', intl: 'zh-HK', script: 'Hant', label: '繁體中文', ogLocale: 'zh_HK', typeface: 'Noto Sans HK' },
+  { code: 'sc', lang: 'zh-CN', intl: 'zh-CN', script: 'Hans', label: '简体中文', ogLocale: 'zh_CN', derivedFrom: 'tc', typeface: 'Noto Sans SC' },
 ] as const satisfies readonly Locale[];
 
 export type LocaleCode = (typeof LOCALES)[number]['code'];
@@ -58,5 +65,5 @@ export function getLocale(code: LocaleCode): Locale {
 
 /** Locales whose text is Chinese, for typography and search segmentation. */
 export function isChinese(code: LocaleCode): boolean {
-  return code !== 'en';
+  return getLocale(code).script !== 'Latn';
 }

@@ -1,4 +1,4 @@
-import { getLocale, type LocaleCode } from '../i18n/locales.ts';
+import { getLocale, isChinese, type LocaleCode } from '../i18n/locales.ts';
 
 /** Dates are Hong Kong dates, whatever the build machine's time zone. */
 const TIME_ZONE = 'Asia/Hong_Kong';
@@ -12,8 +12,7 @@ const DAY = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numer
 
 /** A date as readers of `locale` write it: "22 December 2022", 「2022年12月22日」. */
 export function formatDate(date: Date, locale: LocaleCode, precision: 'day' | 'month' = 'day'): string {
-  const tag = getLocale(locale).lang === 'en' ? 'en-GB' : getLocale(locale).lang;
-  return new Intl.DateTimeFormat(tag, {
+  return new Intl.DateTimeFormat(getLocale(locale).intl, {
     timeZone: TIME_ZONE,
     year: 'numeric',
     month: 'long',
@@ -23,13 +22,13 @@ export function formatDate(date: Date, locale: LocaleCode, precision: 'day' | 'm
 
 /** A number with the locale's grouping: 45,310. */
 export function formatNumber(value: number, locale: LocaleCode): string {
-  return new Intl.NumberFormat(getLocale(locale).lang, { maximumFractionDigits: 2 }).format(value);
+  return new Intl.NumberFormat(getLocale(locale).intl, { maximumFractionDigits: 2 }).format(value);
 }
 
 /** An indicator value with its unit: "1.5%" or "3,985". */
 export function formatValue(value: number, unit: 'count' | 'percent', locale: LocaleCode): string {
   if (unit === 'percent') {
-    return new Intl.NumberFormat(getLocale(locale).lang, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+    return new Intl.NumberFormat(getLocale(locale).intl, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
   }
   return formatNumber(value, locale);
 }
@@ -42,7 +41,7 @@ const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', 
  * 42項 takes digits; English keeps digits, as GOV.UK's style does.
  */
 export function countsInWords<K extends string>(counts: Record<K, number>, locale: LocaleCode): Record<K, string> {
-  const chinese = getLocale(locale).lang !== 'en';
+  const chinese = isChinese(locale);
   const word = (n: number) => (chinese && Number.isInteger(n) && n >= 1 && n <= 10 ? CHINESE_DIGITS[n]! : formatNumber(n, locale));
   return Object.fromEntries(Object.entries<number>(counts).map(([k, n]) => [k, word(n)])) as Record<K, string>;
 }

@@ -5,29 +5,22 @@
  * other security headers, and long caching only for files whose names change
  * when their content does.
  */
+import { CSP_DIRECTIVES, HEADER_ONLY_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, hashSources, parseCsp } from './csp.ts';
 
 /** Hashes found in the pages' own CSP meta tags, by directive. */
 export function cspHashes(html: string): { script: string[]; style: string[] } {
-  const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
-  const of = (directive: string) =>
-    [...(new RegExp(`${directive} ([^;]*)`).exec(meta)?.[1] ?? '').matchAll(/'(sha(?:256|384|512)-[^']+)'/g)].map((m) => m[1]!);
-  return { script: of('script-src'), style: of('style-src') };
+  const meta = parseCsp(/<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '');
+  return { script: hashSources(meta.get('script-src') ?? []), style: hashSources(meta.get('style-src') ?? []) };
 }
 
+/** The header's policy: the pages' own (lib/csp.ts) with every page's hashes, and what only a header can enforce. */
 export function contentSecurityPolicy(hashes: { script: Iterable<string>; style: Iterable<string> }): string {
-  const quote = (list: Iterable<string>) => [...new Set(list)].sort().map((h) => `'${h}'`).join(' ');
+  const quote = (list: Iterable<string>) => [...new Set(list)].sort().map((h) => `'${h}'`);
   return [
-    "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval' ${quote(hashes.script)}`.trim(),
-    `style-src 'self' ${quote(hashes.style)}`.trim(),
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "worker-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
+    ...CSP_DIRECTIVES,
+    ['script-src', ...SCRIPT_SOURCES, ...quote(hashes.script)].join(' '),
+    ['style-src', ...STYLE_SOURCES, ...quote(hashes.style)].join(' '),
+    ...HEADER_ONLY_DIRECTIVES,
   ].join('; ');
 }
 

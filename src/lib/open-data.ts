@@ -1,4 +1,4 @@
-import { LOCALES, type LocaleCode } from '../i18n/locales.ts';
+import { LOCALES, LOCALE_CODES, type LocaleCode } from '../i18n/locales.ts';
 import type { OpenData } from '../schemas/open-data.ts';
 import type { SiteModel } from './model.ts';
 import { absoluteUrl } from './urls.ts';
@@ -7,7 +7,7 @@ type Models = Record<LocaleCode, SiteModel>;
 type Localized = Record<LocaleCode, string>;
 
 function per(models: Models, pick: (model: SiteModel) => string): Localized {
-  return { en: pick(models.en), tc: pick(models.tc), sc: pick(models.sc) };
+  return Object.fromEntries(LOCALE_CODES.map((code) => [code, pick(models[code])])) as Localized;
 }
 
 /** How many directions, strategies and measures the content has. */
@@ -83,7 +83,7 @@ export const CSV_COLUMNS = ['id', 'strategy', 'strategy_title', 'direction', 'di
  * Characters that make a spreadsheet read a cell as a formula when they come
  * first (OWASP, CSV Injection): a measure text starting with one would run.
  */
-export const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r'] as const;
+const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r'] as const;
 
 const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 

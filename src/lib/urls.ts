@@ -16,6 +16,35 @@ export type Route =
   | { kind: 'data' }
   | { kind: 'feed' };
 
+/** The page families that need a slug (one page per direction, strategy, update or page). */
+export type SluggedKind = Extract<Route, { slug: string }>['kind'];
+
+/**
+ * Whether each page family takes a slug. The type is computed from `Route`, so
+ * a kind added there fails to type-check until it is listed here, with the
+ * right answer: this is what lets other code enumerate the families.
+ */
+const TAKES_SLUG: { [K in Route['kind']]: K extends SluggedKind ? true : false } = {
+  home: false,
+  directions: false,
+  direction: true,
+  strategies: false,
+  strategy: true,
+  measures: false,
+  indicators: false,
+  updates: false,
+  update: true,
+  page: true,
+  search: false,
+  data: false,
+  feed: false,
+};
+
+/** Every route that is one page per locale (no slug): the lists, search, data and feed. */
+export const UNSLUGGED_ROUTES: readonly Route[] = (Object.keys(TAKES_SLUG) as Route['kind'][])
+  .filter((kind) => !TAKES_SLUG[kind])
+  .map((kind) => ({ kind }) as Route);
+
 /** The site-relative path of `route` in `locale`, always with a trailing slash. */
 export function pathTo(locale: LocaleCode, route: Route): string {
   const base = `/${locale}/`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { scaleContent, type ContentFile } from '../../src/lib/bench/scale-content.ts';
+import { scaleContent, type ContentFile } from '../../scripts/bench/scale-content.ts';
 import { checkContent } from '../../src/lib/check/content-check.ts';
 import { errorsOf } from '../../src/lib/check/problems.ts';
 

@@ -1,6 +1,6 @@
 import { mdxToMdast } from 'satteri';
 import { LOCALE_CODES } from '../../i18n/locales.ts';
-import { measureAnchor, pathTo } from '../urls.ts';
+import { UNSLUGGED_ROUTES, measureAnchor, pathTo, type SluggedKind } from '../urls.ts';
 
 /** A problem in an MDX body, with its line in the body (1-based). */
 export interface BodyProblem {
@@ -64,19 +64,21 @@ export function knownTargets(slugs: {
 }): KnownTargets {
   const paths = new Set<string>(['/']);
   const anchors = new Map<string, Set<string>>();
+  // A Record, so a page family added to urls.ts fails to type-check here until the check knows its slugs.
+  const slugsOf: Record<SluggedKind, string[]> = {
+    direction: slugs.directions,
+    strategy: slugs.strategies.map((s) => s.slug),
+    update: slugs.updates,
+    page: slugs.pages,
+  };
   for (const locale of LOCALE_CODES) {
-    for (const kind of ['home', 'directions', 'strategies', 'measures', 'indicators', 'updates', 'search', 'data'] as const) {
-      paths.add(pathTo(locale, { kind }));
+    for (const route of UNSLUGGED_ROUTES) paths.add(pathTo(locale, route));
+    for (const [kind, list] of Object.entries(slugsOf) as [SluggedKind, string[]][]) {
+      for (const slug of list) paths.add(pathTo(locale, { kind, slug }));
     }
-    for (const slug of slugs.directions) paths.add(pathTo(locale, { kind: 'direction', slug }));
     for (const s of slugs.strategies) {
-      const path = pathTo(locale, { kind: 'strategy', slug: s.slug });
-      paths.add(path);
-      if (s.measures) anchors.set(path, new Set(s.measures.map(measureAnchor)));
+      if (s.measures) anchors.set(pathTo(locale, { kind: 'strategy', slug: s.slug }), new Set(s.measures.map(measureAnchor)));
     }
-    for (const slug of slugs.updates) paths.add(pathTo(locale, { kind: 'update', slug }));
-    for (const slug of slugs.pages) paths.add(pathTo(locale, { kind: 'page', slug }));
-    paths.add(pathTo(locale, { kind: 'feed' }));
   }
   return { paths, anchors };
 }

@@ -9,7 +9,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * when the whole file is UTF-8. Decoding fails on the whole buffer, so the
  * line is found by decoding ever longer prefixes that end on a line break.
  */
-export function firstNonUtf8Line(bytes: Uint8Array): number | undefined {
+function firstNonUtf8Line(bytes: Uint8Array): number | undefined {
   try {
     utf8.decode(bytes);
     return undefined;

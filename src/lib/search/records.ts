@@ -1,4 +1,5 @@
 import { parse } from 'node-html-parser';
+import { DEFAULT_LOCALE, getLocale } from '../../i18n/locales.ts';
 
 /** A measure as its own search record, linking straight to its anchor. */
 export interface MeasureRecord {
@@ -15,7 +16,7 @@ export interface MeasureRecord {
  */
 export function measureRecords(html: string, pagePath: string): MeasureRecord[] {
   const doc = parse(html);
-  const language = doc.querySelector('html')?.getAttribute('lang')?.toLowerCase() ?? 'en';
+  const language = doc.querySelector('html')?.getAttribute('lang')?.toLowerCase() ?? getLocale(DEFAULT_LOCALE).lang;
   const main = doc.querySelector('main[data-pagefind-body]');
   if (!main) return [];
   const filterValue = (name: string) =>

@@ -4,6 +4,8 @@
  * other. Built at build time from OpenCC's conversion of the site's own text:
  * a few kilobytes instead of OpenCC's dictionaries.
  */
+import { getLocale, type LocaleCode } from '../../i18n/locales.ts';
+
 export interface ScriptMap {
   /** Traditional → Simplified, one character each. */
   t2s: Record<string, string>;
@@ -33,10 +35,11 @@ export function buildScriptMap(traditionalText: string, toSimplified: (s: string
   return { t2s, s2t };
 }
 
-/** `text` in the script of `target`: `sc` pages want Simplified, `tc` pages Traditional; English is left alone. */
-export function toScript(text: string, target: 'en' | 'tc' | 'sc', map: ScriptMap): string {
-  if (target === 'en') return text;
-  const table = target === 'sc' ? map.t2s : map.s2t;
+/** `text` in the script of the `target` locale's pages: Simplified or Traditional; Latin text is left alone. */
+export function toScript(text: string, target: LocaleCode, map: ScriptMap): string {
+  const script = getLocale(target).script;
+  if (script === 'Latn') return text;
+  const table = script === 'Hans' ? map.t2s : map.s2t;
   let out = '';
   for (const ch of text) out += table[ch] ?? ch;
   return out;

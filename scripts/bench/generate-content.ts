@@ -1,15 +1,16 @@
-// `node scripts/generate-content.ts <factor> <outDir>`: writes the real content/
+// `node scripts/bench/generate-content.ts <factor> <outDir>`: writes the real content/
 // scaled `factor` times into <outDir> (replacing it), for the build benchmark:
 // factor × the strategies and directions, pages, updates and indicators as they are.
 // Check the result with `BLUEPRINT_CONTENT_DIR=<outDir> node scripts/check.ts`.
 import fs from 'node:fs';
 import path from 'node:path';
-import { scaleContent, type ContentFile } from '../src/lib/bench/scale-content.ts';
+import { DEFAULT_LOCALE } from '../../src/i18n/locales.ts';
+import { scaleContent, type ContentFile } from './scale-content.ts';
 
 const [factorArg, outArg] = process.argv.slice(2);
 const factor = Number(factorArg);
 if (!outArg || !Number.isInteger(factor) || factor < 1) {
-  console.error('Usage: node scripts/generate-content.ts <factor ≥ 1> <outDir>');
+  console.error('Usage: node scripts/bench/generate-content.ts <factor ≥ 1> <outDir>');
   process.exit(2);
 }
 const source = path.resolve('content');
@@ -35,7 +36,7 @@ for (const file of files) {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, file.text);
 }
-const count = (collection: string) => files.filter((f) => f.path.startsWith(`${collection}/en/`)).length;
+const count = (collection: string) => files.filter((f) => f.path.startsWith(`${collection}/${DEFAULT_LOCALE}/`)).length;
 console.log(
   `Wrote ${files.length} files to ${path.relative(process.cwd(), out) || '.'} (${factor}×: ` +
     `${count('directions')} directions, ${count('strategies')} strategies per locale).`,
