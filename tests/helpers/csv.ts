@@ -8,21 +8,38 @@ export function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let cell = '';
   let state: 'start' | 'plain' | 'quoted' | 'closed' = 'start';
-  const endCell = () => (row.push(cell), (cell = ''), (state = 'start'));
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+    state = 'start';
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (state === 'quoted') {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') state = 'closed';
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') state = 'closed';
       else cell += c;
     } else if (c === ',') endCell();
-    else if (c === '\r' && text[i + 1] === '\n') endCell(), rows.push(row), (row = []), i++;
+    else if (c === '\r' && text[i + 1] === '\n') {
+      endCell();
+      rows.push(row);
+      row = [];
+      i++;
+    }
     else if (state === 'closed') throw new Error(`text after a closing quote at ${i}`);
     else if (c === '"' && state === 'start') state = 'quoted';
     else if (c === '"' || c === '\r' || c === '\n') throw new Error(`unquoted ${JSON.stringify(c)} at ${i}`);
-    else (cell += c), (state = 'plain');
+    else {
+      cell += c;
+      state = 'plain';
+    }
   }
   if (state === 'quoted') throw new Error('unclosed quote');
-  if (cell || state !== 'start' || row.length) endCell(), rows.push(row);
+  if (cell || state !== 'start' || row.length) {
+    endCell();
+    rows.push(row);
+  }
   return rows;
 }

@@ -20,6 +20,7 @@ export const MAX_QUERY_LENGTH = 200;
  * collapsed, at most MAX_QUERY_LENGTH characters (never cutting a character in two).
  */
 export function cleanQuery(raw: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point of this pattern
   const withoutControls = raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ');
   const collapsed = withoutControls.replace(/\s+/g, ' ').trim();
   return [...collapsed].slice(0, MAX_QUERY_LENGTH).join('').trim();

@@ -7,7 +7,7 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 /** Characters a line may not start with (kinsoku): they stay with what precedes them. */
 const NO_LINE_START = /[、。，．：；！？）」』】〕〉》％…,.;:!?)\]}%’”]/u;
 /** Characters a line may not end with: they stay with what follows them. */
-const NO_LINE_END = /[（「『【〔〈《(\[{‘“]/u;
+const NO_LINE_END = /[（「『【〔〈《([{‘“]/u;
 
 /**
  * Splits text into unbreakable units the way a browser (and satori) would
