@@ -116,6 +116,23 @@ describe('the static server', () => {
     expect(res.headers.location).toBe('/en/?q=fintech');
   });
 
+  it('redirects a folder with a name outside ASCII without failing, keeping the address encoded', async () => {
+    // A decoded name in the Location header made Node throw, and the request never got an answer.
+    const res = await request('/en/%E7%AD%96%E7%95%A5');
+    expect(res.status).toBe(301);
+    expect(res.headers.location).toBe('/en/%E7%AD%96%E7%95%A5/');
+  });
+
+  it('never redirects to another host, however the path is encoded', async () => {
+    // `/%2F%2Fevil.example%2F..%2Fen` decodes to a folder; redirecting to the decoded `//evil.example/../en/`
+    // would send the browser to evil.example.
+    for (const pathname of ['/%2F%2Fevil.example%2F..%2Fen', '/%2Fen', '/%5C%5Cevil.example%2F..%2Fen', '/.//en', '/en/..//en']) {
+      const res = await request(pathname);
+      expect(res.status, pathname).toBe(301);
+      expect(new URL(res.headers.location!, server.url).origin, pathname).toBe(new URL(server.url).origin);
+    }
+  });
+
   it('serves files whose names need percent-encoding', async () => {
     expect((await request('/file%20with%20space.txt')).body.toString()).toBe('spaced');
     expect((await request('/en/%E7%AD%96%E7%95%A5/')).body.toString()).toBe(files['en/策略/index.html']);
