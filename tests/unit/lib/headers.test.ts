@@ -77,7 +77,8 @@ describe('contentSecurityPolicy', () => {
 
 describe('headersFile', () => {
   const csp = contentSecurityPolicy({ script: scripts, style: styles });
-  const rules = parseHeaders(headersFile(csp));
+  // The server's parser is plain JavaScript: its rules are typed here.
+  const rules: { pattern: string; headers: Record<string, string> }[] = parseHeaders(headersFile(csp));
   const all = rules.find((r) => r.pattern === '/*')!;
 
   it('gives every path the policy it is given, as one header line a static host can read', () => {
