@@ -62,7 +62,9 @@ export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', log = 
     let status = 200;
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) {
-        res.writeHead(301, { Location: `${pathname}/${url.search}` });
+        // The address as requested (still percent-encoded, so any name is a valid header), with one leading
+        // slash: `//host/…` in a Location header would send the browser to another host.
+        res.writeHead(301, { Location: `/${url.pathname.replace(/^\/+/, '')}/${url.search}` });
         res.end();
         return;
       }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { PAGES, readPage } from '../helpers/site.ts';
+import { contentModels } from '../helpers/content-models.ts';
 
 const LOCALE_PAGES = PAGES.filter((p) => p !== '/');
 
@@ -12,8 +13,13 @@ describe('every built page', () => {
         expect(PAGES, `/${l.code}/${family}`).toContain(`/${l.code}/${family}`);
       }
     }
-    expect(PAGES.filter((p) => p.startsWith('/en/directions/') && p !== '/en/directions/')).toHaveLength(4);
-    expect(PAGES.filter((p) => p.startsWith('/en/strategies/') && p !== '/en/strategies/')).toHaveLength(8);
+    // One page per direction and strategy of the content, and no other.
+    const models = contentModels();
+    for (const l of LOCALES) {
+      const under = (folder: string) => PAGES.filter((p) => p.startsWith(`/${l.code}/${folder}/`) && p !== `/${l.code}/${folder}/`).sort();
+      expect(under('directions')).toEqual(models[l.code].directions.map((d) => d.href).sort());
+      expect(under('strategies')).toEqual(models[l.code].strategies.map((s) => s.href).sort());
+    }
   });
 
   it.each(LOCALE_PAGES)('%s has one h1, a title, a meta description and a canonical URL', (page) => {

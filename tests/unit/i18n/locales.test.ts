@@ -1,26 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES, getLocale, isChinese, isLocale, localeOfPath, type LocaleCode } from '../../../src/i18n/locales.ts';
 
 describe('the locale registry', () => {
-  it('lists English, Traditional and Simplified Chinese in that order', () => {
-    expect(LOCALE_CODES).toEqual(['en', 'tc', 'sc']);
-    expect(LOCALES.map((l) => l.code)).toEqual(['en', 'tc', 'sc']);
+  it('lists each locale once, and LOCALE_CODES is its codes in the same order', () => {
+    expect(LOCALE_CODES).toEqual(LOCALES.map((l) => l.code));
+    expect(new Set(LOCALE_CODES).size).toBe(LOCALES.length);
   });
 
-  it('uses English as the default locale', () => {
-    expect(DEFAULT_LOCALE).toBe('en');
+  it('gives each locale a code usable as a URL segment and a folder name, and distinct labels', () => {
+    for (const l of LOCALES) expect(l.code, l.code).toMatch(/^[a-z]{2,3}$/);
+    expect(new Set(LOCALES.map((l) => l.label)).size).toBe(LOCALES.length);
   });
 
-  it('gives each locale its BCP 47 tag, own-language label and OpenGraph locale', () => {
-    expect(LOCALES.map((l) => [l.code, l.lang, l.label, l.ogLocale])).toEqual([
-      ['en', 'en', 'English', 'en_GB'],
-      ['tc', 'zh-HK', '繁體中文', 'zh_HK'],
-      ['sc', 'zh-CN', '简体中文', 'zh_CN'],
-    ]);
+  it('gives each locale a canonical BCP 47 tag that Intl knows, so dates and numbers are formatted in it', () => {
+    for (const l of LOCALES) {
+      expect(Intl.getCanonicalLocales(l.lang), l.code).toEqual([l.lang]);
+      expect(new Intl.DateTimeFormat(l.lang).resolvedOptions().locale.split('-')[0], l.code).toBe(l.lang.split('-')[0]);
+    }
   });
 
-  it('derives only Simplified Chinese, from Traditional', () => {
-    expect(LOCALES.map((l) => ('derivedFrom' in l ? l.derivedFrom : undefined))).toEqual([undefined, undefined, 'tc']);
+  it('gives each locale the OpenGraph form of its own language tag (language_REGION)', () => {
+    for (const l of LOCALES) {
+      expect(l.ogLocale, l.code).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
+      expect(l.ogLocale.split('_')[0]).toBe(l.lang.split('-')[0]);
+      if (l.lang.includes('-')) expect(l.ogLocale, l.code).toBe(l.lang.replace('-', '_'));
+    }
+  });
+
+  it('derives a locale only from one written by hand, never from itself or another derived one', () => {
+    for (const l of LOCALES) {
+      if (!('derivedFrom' in l)) continue;
+      const source = getLocale(l.derivedFrom);
+      expect(source.code).not.toBe(l.code);
+      expect('derivedFrom' in source && source.derivedFrom, l.code).toBeFalsy();
+    }
+  });
+
+  it('has a default locale in which every piece of content exists, as the English fallback relies on', () => {
+    // localize.ts lists the items of a collection from the default locale's folder: an item written only in
+    // another locale would have no page at all.
+    const root = path.resolve('content');
+    for (const collection of fs.readdirSync(root)) {
+      const slugs = (locale: string) => {
+        const dir = path.join(root, collection, locale);
+        return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')) : [];
+      };
+      const defaults = new Set(slugs(DEFAULT_LOCALE));
+      expect(defaults.size, collection).toBeGreaterThan(0);
+      for (const locale of LOCALE_CODES) for (const slug of slugs(locale)) expect(defaults.has(slug), `${collection}/${locale}/${slug}`).toBe(true);
+    }
   });
 });
 

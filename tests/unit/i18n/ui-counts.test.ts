@@ -68,8 +68,7 @@ describe('counts in UI strings', () => {
     .join('\n');
   const withCounts = Object.keys(UI_STRINGS.en).filter((key) => COUNT_PLACEHOLDERS.some((p) => UI_STRINGS.en[key]!.includes(`{${p}}`)));
 
-  it('the count placeholders are the counts blueprint.json publishes', () => {
-    expect(COUNT_PLACEHOLDERS.sort()).toEqual(['directions', 'measures', 'strategies']);
+  it('the count placeholders are used, and filled with the counts of the content', () => {
     expect(withCounts.length).toBeGreaterThan(0);
     expect(t('en', 'measures.title', counts)).toBe(`All ${counts.measures} measures`);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALE_CHOICE_KEY, preferredLocale } from '../../../src/lib/preferred-locale.ts';
+import { preferredLocale } from '../../../src/lib/preferred-locale.ts';
 
 describe('preferredLocale', () => {
   it.each([['zh-HK'], ['zh-TW'], ['zh-MO'], ['zh-Hant'], ['zh-Hant-HK'], ['zh-Hant-TW'], ['zh-Hant-CN']])('chooses Traditional for %s', (tag) => {
@@ -50,11 +50,5 @@ describe('preferredLocale', () => {
 
   it('does not treat a region like "hkx" as Hong Kong', () => {
     expect(preferredLocale(['zh-hkx'])).toBe('sc');
-  });
-});
-
-describe('LOCALE_CHOICE_KEY', () => {
-  it('is the storage key for the reader’s choice', () => {
-    expect(LOCALE_CHOICE_KEY).toBe('blueprint:locale');
   });
 });
