@@ -7,14 +7,10 @@ export function measureCitation(
   locale: LocaleCode,
   m: { id: string; text: string; strategy: string; url: string; lastUpdated?: Date },
 ): string {
-  return t(locale, 'cite.measure', {
-    id: m.id,
-    text: m.text,
-    strategy: m.strategy,
-    site: t(locale, 'site.fullName'),
-    url: m.url,
-    date: m.lastUpdated ? formatDate(m.lastUpdated, locale) : '',
-  });
+  const parts = { id: m.id, text: m.text, strategy: m.strategy, site: t(locale, 'site.fullName'), url: m.url };
+  // Without git history (a downloaded copy) there is no date: say nothing rather than "(last updated )".
+  if (!m.lastUpdated) return t(locale, 'cite.measureNoDate', parts);
+  return t(locale, 'cite.measure', { ...parts, date: formatDate(m.lastUpdated, locale) });
 }
 
 /** A ready citation of a page. */

@@ -2,6 +2,8 @@
  * JSON-LD (schema.org) for every page: the WebSite, the page's breadcrumbs and
  * a node for the page itself, typed by what it is.
  */
+import { isoDay } from './format.ts';
+
 export type PageType = 'WebPage' | 'CollectionPage' | 'Article' | 'AboutPage' | 'Dataset' | 'SearchResultsPage';
 
 export interface StructuredInput {
@@ -21,7 +23,8 @@ export interface StructuredInput {
   distributions?: { url: string; format: string }[];
 }
 
-const day = (d?: Date) => (d ? d.toISOString().slice(0, 10) : undefined);
+// Hong Kong days, as the pages show them: a commit late in the UTC evening is already the next day there.
+const day = (d?: Date) => (d ? isoDay(d) : undefined);
 
 export function structuredData(input: StructuredInput): Record<string, unknown> {
   const { site, page } = input;

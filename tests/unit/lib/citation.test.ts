@@ -30,6 +30,12 @@ describe('the citation of every real measure', () => {
 });
 
 describe('measureCitation', () => {
+  it.each(LOCALE_CODES)('[%s] leaves the date out, with its brackets, when the page has no date (a copy without git history)', (locale) => {
+    const citation = measureCitation(locale, { id: '3.2', text: 'T', strategy: 'S', url: `${SITE}/` });
+    expect(citation).toContain(`${SITE}/`);
+    expect(citation).not.toMatch(/\(\s*[^)]*\s\)|（[^）]*：）|\(\)|（）|\{\w+\}/);
+  });
+
   it('dates the citation by the Hong Kong calendar, whatever the build machine’s time zone', () => {
     const citation = measureCitation('en', { id: '1.1', text: 'T', strategy: 'S', url: `${SITE}/`, lastUpdated: updated });
     expect(citation).toContain('11 April 2024');

@@ -52,6 +52,11 @@ describe('structuredData', () => {
     expect(node).toMatchObject({ headline: 'Page', datePublished: '2023-10-25', dateModified: '2024-01-02' });
   });
 
+  it('dates by the Hong Kong calendar, as the page itself does: late evening UTC is already the next day', () => {
+    const node = pageNode(input({ type: 'Article', datePublished: new Date('2024-04-10T20:30:00Z') }));
+    expect(node).toMatchObject({ datePublished: '2024-04-11', dateModified: '2024-04-11' });
+  });
+
   it('dates an article never modified by its publication', () => {
     expect(pageNode(input({ type: 'Article', datePublished: new Date('2023-10-25T00:00:00Z') })).dateModified).toBe('2023-10-25');
   });
