@@ -1,6 +1,10 @@
 /**
  * Every behaviour of the site, by the name a component root gives in `data-module="…"`
  * (GOV.UK Frontend's convention). Each name is a file of this folder exporting `init(root)`.
+ *
+ * To add one: write `src/client/<name>.ts` exporting `init(root)`, list it below (inline if it
+ * is small and many pages have it, lazy otherwise), and put `data-module="<name>"` on the root
+ * element of its component. tests/unit/client/wiring.test.ts checks that the three agree.
  */
 // Named imports, not namespaces: the bundler then leaves out what the entry does not call.
 import { init as initCopyButton } from './copy-button.ts';

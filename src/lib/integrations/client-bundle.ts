@@ -32,7 +32,8 @@ const compiled = new Map<InlineEntry, InlineScript>();
 
 /** An inline script, compiled once per build: a classic script in ES2017, which every browser that runs the site's CSS understands. */
 export function inlineScript(entry: InlineEntry): InlineScript {
-  let script = compiled.get(entry);
+  // `astro dev` compiles at every request, so that an edit in src/client/ shows on reload.
+  let script = import.meta.env?.DEV ? undefined : compiled.get(entry);
   if (!script) {
     const result = buildSync({ ...shared, entryPoints: [path.join(CLIENT_DIR, `${entry}.ts`)], format: 'iife', target: 'es2017', write: false });
     const code = result.outputFiles[0]!.text.trim();
