@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import { SITE } from './src/site.config.ts';
 import { contentCheck } from './src/lib/integrations/content-check.ts';
+import { clientBundle } from './src/lib/integrations/client-bundle.ts';
 import { sitemapAlternates } from './src/lib/sitemap.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
@@ -38,6 +39,7 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(),
+    clientBundle(),
     mdx(),
     sitemap({
       i18n: {

@@ -94,7 +94,6 @@ await step('Build pages', () =>
   }),
 );
 await step('Build search index', () => node('scripts/search-index.ts', staging));
-await step('Bundle search scripts', () => node('scripts/client-bundle.ts', staging));
 await step('Write security headers', () => node('scripts/headers.ts', staging));
 await step('Check the built site is complete', () => node('scripts/verify-build.ts', staging));
 await step(`Compare with the site in ${shown(dist)}/`, () => {

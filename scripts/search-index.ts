@@ -1,7 +1,8 @@
 // Builds the Pagefind search index of a built site: one index per language, from
 // `data-pagefind-body` content only, plus one record per measure that links
 // straight to its anchor. Also writes the Traditional/Simplified character map
-// the search box uses to find pages in the other script. Fails loudly.
+// the search box uses to find pages in the other script, and removes the Pagefind UI
+// files the site does not use. Fails loudly.
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -39,6 +40,13 @@ console.log(`Indexed ${added.page_count} pages and ${measures} measures from ${p
 const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
 fail('Pagefind could not write its files', written.errors);
 await pagefind.close();
+
+// Pagefind also writes its ready-made interfaces (about 430 KB). The site's own search UI
+// (src/client/) loads only pagefind.js, its worker, the WebAssembly and the index.
+const unusedUi = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+const removed = fs.readdirSync(path.join(site, 'pagefind')).filter((name) => unusedUi.test(name));
+for (const name of removed) fs.rmSync(path.join(site, 'pagefind', name));
+console.log(`Removed Pagefind's unused UI files: ${removed.join(', ') || 'none'}`);
 
 const map = buildScriptMap(traditionalText, toSimplified);
 fs.mkdirSync(path.join(site, 'search'), { recursive: true });

@@ -215,7 +215,7 @@ function searchSection(r: Report): string[] {
   out.push('### From keystroke to first results', '');
   out.push(
     `Medians of ${r.options.searchRuns} runs. Each run opens the search page in a fresh browser context, waits for the search form, then types the cold query into \`#search-q\` (one input event with the whole query) and times, inside the page, until \`#search-status\` has text and \`#search-results > li\` exists; then clears the box and does the same with the warm query. ` +
-      'The time includes the search box\u2019s 120 ms debounce (`debouncedSearch`). Bytes: every `/pagefind/` and `/search/` request from the keystroke until the results (bodies as sent plus headers).',
+      'The time includes the search box\u2019s 120 ms debounce (`debouncedSearch`). Bytes: every `/pagefind/`, `/search/` and `/client/` request from the keystroke until the results (bodies as sent plus headers).',
     '',
   );
   out.push(header(['locale', 'search', 'query', 'time (median)', 'runs', 'bytes fetched (median)', 'requests', 'search code on page load'], ['---', '---', '---', '---:', '---', '---:', '---:', '---:']));

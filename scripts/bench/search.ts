@@ -64,13 +64,15 @@ export function indexSizes(dist: string): { languages: IndexSize[]; shared: Reco
   languages.sort((a, b) => order(a) - order(b));
   const shared: Record<string, number> = {};
   for (const name of fs.readdirSync(dir)) if (/^(pagefind\.js|pagefind-worker\.js|wasm\..*\.pagefind)$/.test(name)) shared[name] = sizeOf(path.join(dir, name));
-  for (const name of fs.existsSync(path.join(dist, 'search')) ? fs.readdirSync(path.join(dist, 'search')) : []) shared[`search/${name}`] = sizeOf(path.join(dist, 'search', name));
+  for (const folder of ['search', 'client']) {
+    for (const name of fs.existsSync(path.join(dist, folder)) ? fs.readdirSync(path.join(dist, folder)) : []) shared[`${folder}/${name}`] = sizeOf(path.join(dist, folder, name));
+  }
   return { languages, shared };
 }
 
 export interface QuerySample {
   ms: number;
-  /** Bytes (bodies and headers as transferred) of /pagefind/ and /search/ requests from the keystroke to the results. */
+  /** Bytes (bodies and headers as transferred) of /pagefind/, /search/ and /client/ requests from the keystroke to the results. */
   bytes: number;
   requests: number;
   urls: string[];
@@ -89,7 +91,7 @@ export interface QueryResult {
   medianPageLoadSearchBytes?: number;
 }
 
-const SEARCH_PATH = /\/(pagefind|search)\//;
+const SEARCH_PATH = /\/(pagefind|search|client)\//;
 
 /**
  * Types a query into #search-q (one input event with the whole query, as a paste

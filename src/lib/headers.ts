@@ -25,7 +25,7 @@ export function contentSecurityPolicy(hashes: { script: Iterable<string>; style:
 }
 
 /** Paths whose file names carry a content hash: safe to cache for a year. */
-export const IMMUTABLE_PATHS = ['/_astro/*', '/search/chunk-*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*', '/pagefind/*.pf_meta'];
+export const IMMUTABLE_PATHS = ['/_astro/*', '/client/chunk-*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*', '/pagefind/*.pf_meta'];
 
 export function headersFile(csp: string): string {
   const security = {

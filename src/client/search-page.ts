@@ -3,12 +3,13 @@
  * keeps the address in step as the reader types, and shows results as a list of
  * links with the count announced.
  */
-import { isLocale } from '../../i18n/locales.ts';
-import { paramsFromState, stateFromParams, SEARCH_KINDS, type SearchKind, type SearchState } from '../../lib/search/query.ts';
-import { loadEngine, loadStrings } from './engine.ts';
-import { fallbackLinks, renderResults, statusText } from './render.ts';
+import { isLocale } from '../i18n/locales.ts';
+import { paramsFromState, stateFromParams, SEARCH_KINDS, type SearchKind, type SearchState } from '../lib/search/query.ts';
+import { loadEngine, loadStrings } from './search/engine.ts';
+import { fallbackLinks, renderResults, statusText } from './search/render.ts';
 
-export function mountSearchPage(form: HTMLFormElement): void {
+export function init(form: HTMLElement): void {
+  if (!(form instanceof HTMLFormElement)) return;
   const locale = document.documentElement.dataset.locale;
   if (!isLocale(locale)) return;
   const input = form.querySelector<HTMLInputElement>('input[type=search]')!;

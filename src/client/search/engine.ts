@@ -53,7 +53,7 @@ export function loadEngine(locale: LocaleCode): Promise<Engine> {
     // A path in a variable: the bundler must leave Pagefind's own file alone.
     const bundle = '/pagefind/pagefind.js';
     const [pagefind, map] = await Promise.all([
-      import(/* @vite-ignore */ bundle) as Promise<PagefindApi>,
+      import(bundle) as Promise<PagefindApi>,
       fetch('/search/script-map.json').then((r): Promise<ScriptMap> => (r.ok ? r.json() : Promise.resolve({ t2s: {}, s2t: {} }))),
     ]);
     await pagefind.options({ excerptLength: 22 });

@@ -3,13 +3,14 @@
  * (the best few), with a link to the full search page and its filters. Enter
  * goes to the full search page; Escape clears.
  */
-import { isLocale } from '../../i18n/locales.ts';
-import { loadEngine, loadStrings } from './engine.ts';
-import { fallbackLinks, renderResults, statusText } from './render.ts';
+import { isLocale } from '../i18n/locales.ts';
+import { loadEngine, loadStrings } from './search/engine.ts';
+import { fallbackLinks, renderResults, statusText } from './search/render.ts';
 
 const SHOWN = 6;
 
-export function mountHeaderSearch(form: HTMLFormElement): void {
+export function init(form: HTMLElement): void {
+  if (!(form instanceof HTMLFormElement)) return;
   const locale = document.documentElement.dataset.locale;
   if (!isLocale(locale)) return;
   const input = form.querySelector<HTMLInputElement>('input[type=search]')!;

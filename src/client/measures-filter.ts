@@ -6,7 +6,7 @@
 import { filterMeasures, type FilterableMeasure } from '../lib/measure-filter.ts';
 
 // Filtering is live, so the controls are a search landmark rather than a form to submit.
-export function mountMeasureFilter(form: HTMLElement): void {
+export function init(form: HTMLElement): void {
   const items = [...document.querySelectorAll<HTMLLIElement>('li[data-measure]')];
   const measures: FilterableMeasure[] = items.map((li) => ({
     id: li.dataset.measure ?? '',
