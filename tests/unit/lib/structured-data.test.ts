@@ -86,7 +86,7 @@ describe('structuredData', () => {
 
 describe('jsonForScript', () => {
   it('can never close the script element it sits in, whatever the text', () => {
-    const hostile = { name: '</script><script>alert(1)</script><!--', more: '<\/SCRIPT >' };
+    const hostile = { name: '</script><script>alert(1)</script><!--', more: '</SCRIPT >' };
     const json = jsonForScript(hostile);
     expect(json).not.toMatch(/<\/?script|<!--/i);
     expect(json).not.toContain('<');
