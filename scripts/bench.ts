@@ -120,7 +120,10 @@ if (builds.length > 1) {
       from: a.size,
       to: b.size,
       msPerPage: ((b.medianWallSeconds - a.medianWallSeconds) * 1000) / pages,
-      cpuMsPerPage: a.medianCpuSeconds !== undefined && b.medianCpuSeconds !== undefined ? ((b.medianCpuSeconds - a.medianCpuSeconds) * 1000) / pages : undefined,
+      cpuMsPerPage:
+        a.medianCpuSeconds !== undefined && b.medianCpuSeconds !== undefined
+          ? ((b.medianCpuSeconds - a.medianCpuSeconds) * 1000) / pages
+          : undefined,
       treeKiBPerPage: (b.medianTreePeakRssKiB - a.medianTreePeakRssKiB) / pages,
     };
   });
@@ -133,7 +136,8 @@ if (builds.length > 1) {
   };
   if (marginal.length >= 2) {
     const [first, last] = [marginal[0]!, marginal.at(-1)!];
-    const verdict = (r: number) => (r > 0.67 && r < 1.5 ? 'linear' : r >= 1.5 ? 'faster than linear' : 'slower than linear (fixed costs weigh on the small builds)');
+    const verdict = (r: number) =>
+      r > 0.67 && r < 1.5 ? 'linear' : r >= 1.5 ? 'faster than linear' : 'slower than linear (fixed costs weigh on the small builds)';
     // A build run while the load average was far above the CPU count had other work competing with it.
     const cpus = os.cpus().length;
     const contended = builds.filter((b) => b.runs.some((r) => r.loadAverage > cpus * 2)).map((b) => b.size);
@@ -142,7 +146,9 @@ if (builds.length > 1) {
     const memRatio = last.treeKiBPerPage / first.treeKiBPerPage;
     notes.push(
       `Build cost vs content, per added page (${first.from}→${first.to}, then ${last.from}→${last.to}): ` +
-        (cpuRatio !== undefined ? `CPU time ${first.cpuMsPerPage!.toFixed(1)} ms then ${last.cpuMsPerPage!.toFixed(1)} ms (ratio ${cpuRatio.toFixed(2)}: ${verdict(cpuRatio)}); ` : '') +
+        (cpuRatio !== undefined
+          ? `CPU time ${first.cpuMsPerPage!.toFixed(1)} ms then ${last.cpuMsPerPage!.toFixed(1)} ms (ratio ${cpuRatio.toFixed(2)}: ${verdict(cpuRatio)}); `
+          : '') +
         `wall time ${first.msPerPage.toFixed(1)} ms then ${last.msPerPage.toFixed(1)} ms (ratio ${wallRatio.toFixed(2)}: ${verdict(wallRatio)}); ` +
         `peak memory ${first.treeKiBPerPage.toFixed(0)} KiB then ${last.treeKiBPerPage.toFixed(0)} KiB (ratio ${memRatio.toFixed(2)}: ${verdict(memRatio)}).` +
         (contended.length
@@ -167,10 +173,14 @@ try {
     pages: f.pages,
     maxBytes: f.max.criticalBytes,
     maxPage: f.max.path,
-    blockingRequests: Math.max(...survey.filter((s) => s.family === f.family && (s.locale ?? '–') === f.locale).map((s) => s.blocking.length)),
+    blockingRequests: Math.max(
+      ...survey.filter((s) => s.family === f.family && (s.locale ?? '–') === f.locale).map((s) => s.blocking.length),
+    ),
   }));
   const overBudget = survey.filter((s) => s.criticalBytes > CRITICAL_BYTES_BUDGET).map((s) => `${s.path} (${s.criticalBytes} B)`);
-  log(`critical bytes of ${survey.length} pages: max ${Math.max(...survey.map((s) => s.criticalBytes))} B, ${overBudget.length} over ${CRITICAL_BYTES_BUDGET} B`);
+  log(
+    `critical bytes of ${survey.length} pages: max ${Math.max(...survey.map((s) => s.criticalBytes))} B, ${overBudget.length} over ${CRITICAL_BYTES_BUDGET} B`,
+  );
 
   const selected = selectPages(survey);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -183,7 +193,8 @@ try {
   const queries: QueryResult[] = [];
   for (const [locale, q] of Object.entries(QUERIES) as [LocaleCode, { cold: string; warm: string }][]) {
     const results = await measureSearch(browser, base, locale, q, searchRuns);
-    for (const r of results) log(`search ${locale} ${r.kind} "${r.query}": ${Math.round(r.medianMs)} ms, ${r.medianBytes} B in ${r.medianRequests} requests`);
+    for (const r of results)
+      log(`search ${locale} ${r.kind} "${r.query}": ${Math.round(r.medianMs)} ms, ${r.medianBytes} B in ${r.medianRequests} requests`);
     queries.push(...results);
   }
   await browser.close();
@@ -197,9 +208,15 @@ try {
 
   // What the numbers say against the goals.
   if (overBudget.length) notes.push(`Critical bytes over the ${CRITICAL_BYTES_BUDGET}-byte budget: ${overBudget.join(', ')}.`);
-  else notes.push(`Critical bytes: every one of the ${survey.length} pages is within ${CRITICAL_BYTES_BUDGET} bytes (max ${Math.max(...survey.map((s) => s.criticalBytes))} B).`);
+  else
+    notes.push(
+      `Critical bytes: every one of the ${survey.length} pages is within ${CRITICAL_BYTES_BUDGET} bytes (max ${Math.max(...survey.map((s) => s.criticalBytes))} B).`,
+    );
   const blockingPages = survey.filter((s) => s.blocking.length);
-  if (blockingPages.length) notes.push(`Render-blocking requests on ${blockingPages.length} pages, e.g. ${blockingPages[0]!.path}: ${blockingPages[0]!.blocking.map((b) => b.url).join(', ')}.`);
+  if (blockingPages.length)
+    notes.push(
+      `Render-blocking requests on ${blockingPages.length} pages, e.g. ${blockingPages[0]!.path}: ${blockingPages[0]!.blocking.map((b) => b.url).join(', ')}.`,
+    );
   const jsOnContent = loads.filter((l) => l.family !== 'search' && l.medianJsRequests > 0);
   notes.push(
     jsOnContent.length
@@ -209,14 +226,16 @@ try {
   if (lighthouse) {
     const all = lighthouse.results.flatMap((r) => r.failing.map((f) => ({ ...f, path: r.path })));
     const bp = all.filter((f) => f.category === 'best-practices');
-    if (bp.length && bp.every((f) => f.id === 'is-on-https')) notes.push('Best practices lost points only for `is-on-https`: the benchmark serves http://127.0.0.1; a real host serves HTTPS.');
+    if (bp.length && bp.every((f) => f.id === 'is-on-https'))
+      notes.push('Best practices lost points only for `is-on-https`: the benchmark serves http://127.0.0.1; a real host serves HTTPS.');
     const perfect = lighthouse.results.filter((r) => Object.values(r.scores).every((s) => s === 100)).length;
     notes.push(`Lighthouse: ${perfect} of ${lighthouse.results.length} pages scored 100 in all four categories.`);
   }
   clearInterval(loadTimer);
   loads1m.measurements.push(os.loadavg()[0]!);
   const cpus = os.cpus().length;
-  const describe = (values: number[]) => (values.length ? `median ${median(values).toFixed(1)}, max ${Math.max(...values).toFixed(1)}` : 'not sampled');
+  const describe = (values: number[]) =>
+    values.length ? `median ${median(values).toFixed(1)}, max ${Math.max(...values).toFixed(1)}` : 'not sampled';
   const busy = Math.max(...loads1m.measurements) > cpus + 0.5;
   notes.push(
     `Machine load (1-minute load average, sampled every 5 s, on ${cpus} CPUs): during the builds ${describe(loads1m.builds)}; during the browser measurements ${describe(loads1m.measurements)}. ` +
@@ -239,7 +258,15 @@ try {
       node: process.version,
       chromium: chromiumVersion,
     },
-    options: { sizes: SIZES, lighthouse: lighthouseMode, lighthouseRuns, lighthouseVersion, loadRuns, searchRuns, noBuild: args['no-build'] },
+    options: {
+      sizes: SIZES,
+      lighthouse: lighthouseMode,
+      lighthouseRuns,
+      lighthouseVersion,
+      loadRuns,
+      searchRuns,
+      noBuild: args['no-build'],
+    },
     builds,
     buildFit,
     critical: { budgetBytes: CRITICAL_BYTES_BUDGET, pages: survey.length, overBudget, byFamily, all: survey },
@@ -257,4 +284,6 @@ fs.mkdirSync(RESULTS, { recursive: true });
 fs.writeFileSync(path.join(RESULTS, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
 fs.writeFileSync(path.join(RESULTS, 'report.md'), renderMarkdown(report));
 log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-console.log(`\nReport: ${path.relative(process.cwd(), path.join(RESULTS, 'report.md'))} (data: ${path.relative(process.cwd(), path.join(RESULTS, 'report.json'))})`);
+console.log(
+  `\nReport: ${path.relative(process.cwd(), path.join(RESULTS, 'report.md'))} (data: ${path.relative(process.cwd(), path.join(RESULTS, 'report.json'))})`,
+);

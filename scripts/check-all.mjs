@@ -1,5 +1,5 @@
 // `npm run check`: every check that needs no build, in one run: the content (as `npm run check:content`),
-// then types, lint and (once switched on) format. Exits 1 if any of them failed, after all have run.
+// then types, lint and format. Exits 1 if any of them failed, after all have run.
 import './require-node.mjs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';

@@ -21,10 +21,23 @@ const packages = lock.packages;
 
 /** os, cpu and libc from a platform package name such as `oxide-linux-arm64-musl`. */
 function platformOf(name) {
-  const names = { darwin: 'darwin', linux: 'linux', win32: 'win32', windows: 'win32', freebsd: 'freebsd', android: 'android', openbsd: 'openbsd', sunos: 'sunos', aix: 'aix', netbsd: 'netbsd' };
+  const names = {
+    darwin: 'darwin',
+    linux: 'linux',
+    win32: 'win32',
+    windows: 'win32',
+    freebsd: 'freebsd',
+    android: 'android',
+    openbsd: 'openbsd',
+    sunos: 'sunos',
+    aix: 'aix',
+    netbsd: 'netbsd',
+  };
   const found = Object.keys(names).find((o) => new RegExp(`[-/]${o}-`).test(name));
   const os = found ? names[found] : undefined;
-  const cpu = ['arm64', 'x64', 'ia32', 'arm', 'wasm32', 'riscv64', 's390x', 'ppc64', 'loong64'].find((c) => new RegExp(`-${c}(-|$)`).test(name));
+  const cpu = ['arm64', 'x64', 'ia32', 'arm', 'wasm32', 'riscv64', 's390x', 'ppc64', 'loong64'].find((c) =>
+    new RegExp(`-${c}(-|$)`).test(name),
+  );
   const libc = /-musl(-|$)/.test(name) ? ['musl'] : /-gnu(eabihf)?(-|$)/.test(name) ? ['glibc'] : undefined;
   return { os: os ? [os] : undefined, cpu: cpu ? [cpu] : undefined, libc };
 }
@@ -38,14 +51,23 @@ for (const [location, entry] of Object.entries(packages)) {
     if (!os && !cpu) continue; // not a platform package: leave it to npm
     const here = (!os || process.platform === os[0]) && (!cpu || process.arch === cpu[0]) && !libc?.includes('musl');
     if (here) throw new Error(`${dep} is for this platform but missing from the lock file: run npm install again`);
-    packages[`node_modules/${dep}`] = { version: spec.replace(/^[\^~=]/, ''), ...(cpu && { cpu }), ...(os && { os }), ...(libc && { libc }), optional: true };
+    packages[`node_modules/${dep}`] = {
+      version: spec.replace(/^[\^~=]/, ''),
+      ...(cpu && { cpu }),
+      ...(os && { os }),
+      ...(libc && { libc }),
+      optional: true,
+    };
     added.push(`${dep}@${spec}`);
   }
 }
 /** The registry's integrity for one version, or why there is none (not published there, or the look-up failed). */
 function integrityOf(name, version) {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['view', `${name}@${version}`, 'dist.integrity'], { encoding: 'utf8', shell: process.platform === 'win32' });
+  const result = spawnSync(npm, ['view', `${name}@${version}`, 'dist.integrity'], {
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+  });
   const integrity = result.status === 0 ? result.stdout.trim() : '';
   if (/^sha512-[A-Za-z0-9+/]+=*$/.test(integrity)) return { integrity };
   // npm view prints nothing and succeeds for a version the registry lacks; a 404 means the package itself is missing.
@@ -72,5 +94,7 @@ fs.writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(added.length ? `Added ${added.length} platform packages:\n  ${added.join('\n  ')}` : 'No platform package was missing.');
 if (verified.length) console.log(`Added the registry's integrity to ${verified.length} platform packages.`);
 if (unverified.length) {
-  console.log(`${unverified.length} platform packages stay without integrity (npm ci installs them unverified on their platform; run again later):\n  ${unverified.join('\n  ')}`);
+  console.log(
+    `${unverified.length} platform packages stay without integrity (npm ci installs them unverified on their platform; run again later):\n  ${unverified.join('\n  ')}`,
+  );
 }

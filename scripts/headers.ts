@@ -25,6 +25,9 @@ const text = headersFile(contentSecurityPolicy({ script, style }));
 // every inline script, and a failed build is better than a site published without its policy.
 const LONGEST_LINE = 2000;
 const tooLong = text.split('\n').find((line) => line.length > LONGEST_LINE);
-if (tooLong) throw new Error(`A _headers line is ${tooLong.length} characters, over the ${LONGEST_LINE} Cloudflare Pages reads: ${tooLong.slice(0, 60)}…`);
+if (tooLong)
+  throw new Error(
+    `A _headers line is ${tooLong.length} characters, over the ${LONGEST_LINE} Cloudflare Pages reads: ${tooLong.slice(0, 60)}…`,
+  );
 fs.writeFileSync(path.join(site, '_headers'), text);
 console.log(`Wrote _headers (${script.size} script and ${style.size} style hashes)`);

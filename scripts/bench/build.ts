@@ -126,7 +126,15 @@ async function timeBuild(env: Record<string, string>, logFile: string): Promise<
     if (maxRss && /^\d+$/.test(maxRss)) largestProcessMaxRssKiB = Number(maxRss);
     if (user && sys && Number.isFinite(Number(user) + Number(sys))) cpuSeconds = Number(user) + Number(sys);
   }
-  return { ok: code === 0, wallSeconds, cpuSeconds, largestProcessMaxRssKiB, treePeakRssKiB: peak, loadAverage: load, log: path.relative(ROOT, logFile) };
+  return {
+    ok: code === 0,
+    wallSeconds,
+    cpuSeconds,
+    largestProcessMaxRssKiB,
+    treePeakRssKiB: peak,
+    loadAverage: load,
+    log: path.relative(ROOT, logFile),
+  };
 }
 
 function countEnglish(contentDir: string, collection: string): number {
@@ -142,7 +150,10 @@ export async function benchBuild(size: BuildSize, benchDir: string): Promise<Bui
   let contentDir = path.join(ROOT, 'content');
   if (size.factor !== 1) {
     contentDir = path.join(benchDir, `content-${size.factor}`);
-    const generated = spawnSync(process.execPath, ['scripts/bench/generate-content.ts', String(size.factor), contentDir], { cwd: ROOT, encoding: 'utf8' });
+    const generated = spawnSync(process.execPath, ['scripts/bench/generate-content.ts', String(size.factor), contentDir], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     if (generated.status !== 0) throw new Error(`generating ${size.name} content failed:\n${generated.stderr}`);
     log(generated.stdout.trim());
   }

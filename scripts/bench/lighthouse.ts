@@ -39,7 +39,18 @@ export interface LighthouseResult extends SelectedPage, Pick<LighthouseRun, 'sco
 
 interface Lhr {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { id: string; title: string; score: number | null; numericValue?: number; displayValue?: string; errorMessage?: string; details?: { items?: unknown[] } }>;
+  audits: Record<
+    string,
+    {
+      id: string;
+      title: string;
+      score: number | null;
+      numericValue?: number;
+      displayValue?: string;
+      errorMessage?: string;
+      details?: { items?: unknown[] };
+    }
+  >;
   runWarnings: string[];
   runtimeError?: { code: string; message: string };
   configSettings: { formFactor: string; throttlingMethod: string };
@@ -143,7 +154,8 @@ export async function runLighthouse(
       const error = problems.length ? [...new Set(problems)].join('; ') : undefined;
       const pick = (f: (r: LighthouseRun) => number) => median(done.map(f));
       const failing = new Map<string, AuditNote>();
-      for (const run of done) for (const note of run.failing) if (!failing.has(`${note.category}/${note.id}`)) failing.set(`${note.category}/${note.id}`, note);
+      for (const run of done)
+        for (const note of run.failing) if (!failing.has(`${note.category}/${note.id}`)) failing.set(`${note.category}/${note.id}`, note);
       const result: LighthouseResult = {
         ...page,
         runs: done,

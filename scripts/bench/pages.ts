@@ -146,7 +146,10 @@ export function selectPages(survey: readonly CriticalBytes[]): SelectedPage[] {
   const out: SelectedPage[] = [];
   for (const family of FAMILIES) {
     const english = survey.filter((p) => p.family === family && p.locale === DEFAULT_LOCALE);
-    const chosen = family === 'about' ? english.find((p) => p.path === `/${DEFAULT_LOCALE}/about/`) : [...english].sort((a, b) => b.htmlWireBytes - a.htmlWireBytes)[0];
+    const chosen =
+      family === 'about'
+        ? english.find((p) => p.path === `/${DEFAULT_LOCALE}/about/`)
+        : [...english].sort((a, b) => b.htmlWireBytes - a.htmlWireBytes)[0];
     if (!chosen) continue;
     for (const locale of LOCALE_CODES) out.push({ family, locale, path: chosen.path.replace(/^\/en\//, `/${locale}/`) });
   }
@@ -210,7 +213,14 @@ export interface PageLoad extends SelectedPage {
   jsUrls: string[];
 }
 
-export async function measureLoads(browser: Browser, base: string, pages: readonly SelectedPage[], survey: readonly CriticalBytes[], runs: number, progress: (m: string) => void): Promise<PageLoad[]> {
+export async function measureLoads(
+  browser: Browser,
+  base: string,
+  pages: readonly SelectedPage[],
+  survey: readonly CriticalBytes[],
+  runs: number,
+  progress: (m: string) => void,
+): Promise<PageLoad[]> {
   const out: PageLoad[] = [];
   for (const p of pages) {
     const samples: LoadSample[] = [];
@@ -228,13 +238,17 @@ export async function measureLoads(browser: Browser, base: string, pages: readon
       jsUrls: [...new Set(samples.flatMap((s) => s.jsUrls))],
     };
     out.push(load);
-    progress(`${p.path}: ${load.critical.criticalBytes} critical B, ${load.medianJsBytes} JS B, ${load.medianTransferBytes} B in ${load.medianRequests} requests`);
+    progress(
+      `${p.path}: ${load.critical.criticalBytes} critical B, ${load.medianJsBytes} JS B, ${load.medianTransferBytes} B in ${load.medianRequests} requests`,
+    );
   }
   return out;
 }
 
 /** The largest critical bytes of each family in each locale. */
-export function criticalByFamily(survey: readonly CriticalBytes[]): { family: SurveyFamily; locale: string; pages: number; max: CriticalBytes }[] {
+export function criticalByFamily(
+  survey: readonly CriticalBytes[],
+): { family: SurveyFamily; locale: string; pages: number; max: CriticalBytes }[] {
   const groups = new Map<string, CriticalBytes[]>();
   for (const s of survey) {
     const key = `${s.family}\u0000${s.locale ?? '–'}`;

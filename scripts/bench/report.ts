@@ -12,7 +12,13 @@ export interface Report {
   machine: { cpus: number; cpuModel: string; memoryGiB: number; os: string; node: string; chromium: string };
   options: Record<string, unknown>;
   builds: BuildResult[];
-  buildFit?: { time?: LinearFit; cpu?: LinearFit; treeMemory?: LinearFit; largestProcessMemory?: LinearFit; marginal: { from: string; to: string; msPerPage: number; cpuMsPerPage?: number; treeKiBPerPage: number }[] };
+  buildFit?: {
+    time?: LinearFit;
+    cpu?: LinearFit;
+    treeMemory?: LinearFit;
+    largestProcessMemory?: LinearFit;
+    marginal: { from: string; to: string; msPerPage: number; cpuMsPerPage?: number; treeKiBPerPage: number }[];
+  };
   critical: {
     budgetBytes: number;
     pages: number;
@@ -35,7 +41,23 @@ function buildSection(r: Report): string[] {
   const out = ['## Build', ''];
   if (!r.builds.length) return [...out, 'Not run.', ''];
   out.push(
-    header(['content', 'strategies / directions (per locale)', 'pages', 'runs', 'wall time (median)', 'time per page', 'CPU time (user+sys)', 'CPU per page', 'peak RSS, largest process (GNU time %M)', 'peak RSS, whole process tree (/proc)', 'tree RSS per page', 'load average (max)'], ['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+    header(
+      [
+        'content',
+        'strategies / directions (per locale)',
+        'pages',
+        'runs',
+        'wall time (median)',
+        'time per page',
+        'CPU time (user+sys)',
+        'CPU per page',
+        'peak RSS, largest process (GNU time %M)',
+        'peak RSS, whole process tree (/proc)',
+        'tree RSS per page',
+        'load average (max)',
+      ],
+      ['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:'],
+    ),
   );
   for (const b of r.builds) {
     out.push(
@@ -59,18 +81,36 @@ function buildSection(r: Report): string[] {
   const fit = r.buildFit;
   if (fit?.marginal.length) {
     out.push('Cost of each additional page between sizes (Δ median / Δ pages):', '');
-    out.push(header(['from → to', 'wall time per added page', 'CPU time per added page', 'tree memory per added page'], ['---', '---:', '---:', '---:']));
+    out.push(
+      header(
+        ['from → to', 'wall time per added page', 'CPU time per added page', 'tree memory per added page'],
+        ['---', '---:', '---:', '---:'],
+      ),
+    );
     for (const m of fit.marginal) {
-      out.push(row([`${m.from} → ${m.to}`, `${m.msPerPage.toFixed(1)} ms`, m.cpuMsPerPage === undefined ? '–' : `${m.cpuMsPerPage.toFixed(1)} ms`, `${m.treeKiBPerPage.toFixed(0)} KiB`]));
+      out.push(
+        row([
+          `${m.from} → ${m.to}`,
+          `${m.msPerPage.toFixed(1)} ms`,
+          m.cpuMsPerPage === undefined ? '–' : `${m.cpuMsPerPage.toFixed(1)} ms`,
+          `${m.treeKiBPerPage.toFixed(0)} KiB`,
+        ]),
+      );
     }
     out.push('');
   }
   if (fit?.time) {
     out.push(
       `Straight-line fit over the sizes: time ≈ ${fit.time.intercept.toFixed(1)} s + ${(fit.time.slope * 1000).toFixed(1)} ms × pages (R² ${fit.time.r2.toFixed(4)})` +
-        (fit.cpu ? `; CPU ≈ ${fit.cpu.intercept.toFixed(1)} s + ${(fit.cpu.slope * 1000).toFixed(1)} ms × pages (R² ${fit.cpu.r2.toFixed(4)})` : '') +
-        (fit.treeMemory ? `; tree memory ≈ ${mib(fit.treeMemory.intercept)} + ${fit.treeMemory.slope.toFixed(0)} KiB × pages (R² ${fit.treeMemory.r2.toFixed(4)})` : '') +
-        (fit.largestProcessMemory ? `; largest process ≈ ${mib(fit.largestProcessMemory.intercept)} + ${fit.largestProcessMemory.slope.toFixed(0)} KiB × pages (R² ${fit.largestProcessMemory.r2.toFixed(4)})` : '') +
+        (fit.cpu
+          ? `; CPU ≈ ${fit.cpu.intercept.toFixed(1)} s + ${(fit.cpu.slope * 1000).toFixed(1)} ms × pages (R² ${fit.cpu.r2.toFixed(4)})`
+          : '') +
+        (fit.treeMemory
+          ? `; tree memory ≈ ${mib(fit.treeMemory.intercept)} + ${fit.treeMemory.slope.toFixed(0)} KiB × pages (R² ${fit.treeMemory.r2.toFixed(4)})`
+          : '') +
+        (fit.largestProcessMemory
+          ? `; largest process ≈ ${mib(fit.largestProcessMemory.intercept)} + ${fit.largestProcessMemory.slope.toFixed(0)} KiB × pages (R² ${fit.largestProcessMemory.r2.toFixed(4)})`
+          : '') +
         '.',
       '',
     );
@@ -93,7 +133,12 @@ function criticalSection(r: Report): string[] {
       (c.overBudget.length ? `**Over budget: ${c.overBudget.join(', ')}.**` : 'Every page is within the budget.'),
     '',
   );
-  out.push(header(['family', ...LOCALE_CODES.map((l) => `max ${l}`), 'pages', 'blocking requests', 'heaviest page (any locale)'], ['---', ...LOCALE_CODES.map(() => '---:'), '---:', '---:', '---']));
+  out.push(
+    header(
+      ['family', ...LOCALE_CODES.map((l) => `max ${l}`), 'pages', 'blocking requests', 'heaviest page (any locale)'],
+      ['---', ...LOCALE_CODES.map(() => '---:'), '---:', '---:', '---'],
+    ),
+  );
   const families = [...new Set(c.byFamily.map((f) => f.family))];
   for (const family of families) {
     const rows = c.byFamily.filter((f) => f.family === family);
@@ -125,7 +170,10 @@ function loadSection(r: Report): string[] {
     '',
   );
   out.push(
-    header(['family', 'locale', 'page', 'critical bytes', 'blocking requests', 'JS on load', 'inline JS', 'transferred', 'requests'], ['---', '---', '---', '---:', '---:', '---:', '---:', '---:', '---:']),
+    header(
+      ['family', 'locale', 'page', 'critical bytes', 'blocking requests', 'JS on load', 'inline JS', 'transferred', 'requests'],
+      ['---', '---', '---', '---:', '---:', '---:', '---:', '---:', '---:'],
+    ),
   );
   for (const l of r.loads) {
     out.push(
@@ -153,10 +201,24 @@ function lighthouseSection(r: Report): string[] {
     `lighthouse ${r.options.lighthouseVersion}, default configuration (${r.lighthouse.settings}), against the system Chromium, ${r.options.lighthouseRuns} run(s) per page (median when more than one).`,
     '',
   );
-  out.push(header(['family', 'locale', ...CATEGORIES, 'LCP', 'CLS', 'TBT'], ['---', '---', ...CATEGORIES.map(() => '---:'), '---:', '---:', '---:']));
+  out.push(
+    header(
+      ['family', 'locale', ...CATEGORIES, 'LCP', 'CLS', 'TBT'],
+      ['---', '---', ...CATEGORIES.map(() => '---:'), '---:', '---:', '---:'],
+    ),
+  );
   const mark = (v: number) => (Number.isFinite(v) ? (v < 100 ? `**${v}**` : String(v)) : 'error');
   for (const l of r.lighthouse.results) {
-    out.push(row([l.family, l.locale, ...CATEGORIES.map((c) => mark(l.scores[c])), ms(l.lcpMs), Number.isFinite(l.cls) ? l.cls.toFixed(3) : '–', ms(l.tbtMs)]));
+    out.push(
+      row([
+        l.family,
+        l.locale,
+        ...CATEGORIES.map((c) => mark(l.scores[c])),
+        ms(l.lcpMs),
+        Number.isFinite(l.cls) ? l.cls.toFixed(3) : '–',
+        ms(l.tbtMs),
+      ]),
+    );
   }
   out.push('');
   const below = r.lighthouse.results.filter((l) => l.failing.length || l.error);
@@ -187,7 +249,12 @@ function searchSection(r: Report): string[] {
   const out = ['## Search', ''];
   if (!r.search) return [...out, 'Not run.', ''];
   out.push('### Index size per locale', '');
-  out.push(header(['locale', 'Pagefind language', 'pages', 'meta', 'index chunks', 'fragments', 'filters', 'total', 'WebAssembly (shared)'], ['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  out.push(
+    header(
+      ['locale', 'Pagefind language', 'pages', 'meta', 'index chunks', 'fragments', 'filters', 'total', 'WebAssembly (shared)'],
+      ['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:'],
+    ),
+  );
   for (const i of r.search.index) {
     out.push(
       row([
@@ -218,7 +285,12 @@ function searchSection(r: Report): string[] {
       'The time includes the search box\u2019s 120 ms debounce (`debouncedSearch`). Bytes: every `/pagefind/`, `/search/` and `/client/` request from the keystroke until the results (bodies as sent plus headers).',
     '',
   );
-  out.push(header(['locale', 'search', 'query', 'time (median)', 'runs', 'bytes fetched (median)', 'requests', 'search code on page load'], ['---', '---', '---', '---:', '---', '---:', '---:', '---:']));
+  out.push(
+    header(
+      ['locale', 'search', 'query', 'time (median)', 'runs', 'bytes fetched (median)', 'requests', 'search code on page load'],
+      ['---', '---', '---', '---:', '---', '---:', '---:', '---:'],
+    ),
+  );
   for (const q of r.search.queries) {
     out.push(
       row([

@@ -44,11 +44,7 @@ function numberOf(text: string, path: string): number {
  * direction it belongs to, its measure IDs (`<n>.<k>`), and a label on its titles.
  * The body is kept, with links to its own measure anchors renumbered.
  */
-function rewrite(
-  text: string,
-  path: string,
-  changes: { number: number; direction?: number; label: string; from: number },
-): string {
+function rewrite(text: string, path: string, changes: { number: number; direction?: number; label: string; from: number }): string {
   const match = FRONT_MATTER.exec(text);
   if (!match || match[1] === undefined) throw new Error(`${path}: no front matter`);
   const doc = parseDocument(match[1]);
@@ -71,9 +67,7 @@ function rewrite(
   }
   const yaml = doc.toString({ lineWidth: 0 });
   const before = text.slice(0, match.index);
-  const body = text
-    .slice(match.index + match[0].length)
-    .replaceAll(`#measure-${changes.from}-`, `#measure-${changes.number}-`);
+  const body = text.slice(match.index + match[0].length).replaceAll(`#measure-${changes.from}-`, `#measure-${changes.number}-`);
   return `${before}---\n${yaml}---${body}`;
 }
 

@@ -63,9 +63,11 @@ export function indexSizes(dist: string): { languages: IndexSize[]; shared: Reco
   const order = (l: IndexSize) => LOCALES.findIndex((x) => x.code === l.locale);
   languages.sort((a, b) => order(a) - order(b));
   const shared: Record<string, number> = {};
-  for (const name of fs.readdirSync(dir)) if (/^(pagefind\.js|pagefind-worker\.js|wasm\..*\.pagefind)$/.test(name)) shared[name] = sizeOf(path.join(dir, name));
+  for (const name of fs.readdirSync(dir))
+    if (/^(pagefind\.js|pagefind-worker\.js|wasm\..*\.pagefind)$/.test(name)) shared[name] = sizeOf(path.join(dir, name));
   for (const folder of ['search', 'client']) {
-    for (const name of fs.existsSync(path.join(dist, folder)) ? fs.readdirSync(path.join(dist, folder)) : []) shared[`${folder}/${name}`] = sizeOf(path.join(dist, folder, name));
+    for (const name of fs.existsSync(path.join(dist, folder)) ? fs.readdirSync(path.join(dist, folder)) : [])
+      shared[`${folder}/${name}`] = sizeOf(path.join(dist, folder, name));
   }
   return { languages, shared };
 }

@@ -22,9 +22,14 @@ const FILE = 'content/strategies/en/3-venture-financing.mdx';
 const RIGHT = '      - id: "3.2"';
 const WRONG = '      - id: 3.2';
 
-interface Annotation { line: string; title: string; message: string; }
+interface Annotation {
+  line: string;
+  title: string;
+  message: string;
+}
 
-const unescape = (s: string) => s.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+const unescape = (s: string) =>
+  s.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 
 /** Runs scripts/check.ts on a broken copy and returns its annotation for FILE. */
 function checkBrokenCopy(): { annotation: Annotation; original: string[]; broken: string[] } {
@@ -34,10 +39,15 @@ function checkBrokenCopy(): { annotation: Annotation; original: string[]; broken
     fs.cpSync(path.join(root, 'content'), path.join(work, 'content'), { recursive: true });
     const target = path.join(work, FILE);
     const original = fs.readFileSync(target, 'utf8');
-    if (!original.includes(`\n${RIGHT}\n`)) throw new Error(`${FILE} no longer has the line ${JSON.stringify(RIGHT)}; pick another mistake`);
+    if (!original.includes(`\n${RIGHT}\n`))
+      throw new Error(`${FILE} no longer has the line ${JSON.stringify(RIGHT)}; pick another mistake`);
     fs.writeFileSync(target, original.replace(`\n${RIGHT}\n`, `\n${WRONG}\n`));
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GITHUB_') && k !== 'BLUEPRINT_CONTENT_DIR'));
-    const run = spawnSync(process.execPath, [path.join(root, 'scripts/check.ts')], { cwd: work, encoding: 'utf8', env: { ...env, GITHUB_ACTIONS: 'true' } });
+    const run = spawnSync(process.execPath, [path.join(root, 'scripts/check.ts')], {
+      cwd: work,
+      encoding: 'utf8',
+      env: { ...env, GITHUB_ACTIONS: 'true' },
+    });
     const command = run.stdout.split('\n').find((l) => l.startsWith(`::error file=${FILE},`));
     const match = command?.match(/^::error file=[^,]*,line=(\d+),title=([^,:]*)::(.*)$/);
     if (!match) throw new Error(`the check printed no ::error for ${FILE}:\n${run.stdout}${run.stderr}`);
@@ -65,7 +75,8 @@ function mismatches(source: string, found: ReturnType<typeof checkBrokenCopy>): 
     // The first two characters are the diff's own: "- ", "+ " or "  ".
     const text = code!.slice(2);
     const expected = newNumber ? found.broken[Number(newNumber) - 1] : found.original[Number(oldNumber) - 1];
-    if (text !== expected) wrong.push(`line ${newNumber || oldNumber}: the picture shows ${JSON.stringify(text)}, the file has ${JSON.stringify(expected)}`);
+    if (text !== expected)
+      wrong.push(`line ${newNumber || oldNumber}: the picture shows ${JSON.stringify(text)}, the file has ${JSON.stringify(expected)}`);
   }
   return wrong;
 }

@@ -120,7 +120,9 @@ export function takeLock(file, dist, log = console.log) {
         if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
         const holder = Number.parseInt(readOr(file, ''), 10);
         if (attempt > 0 || isBuildRunning(holder)) {
-          throw new Error(`another build (pid ${holder}) is writing ${dist}; wait for it to finish, or stop it (lock: ${file})`, { cause: error });
+          throw new Error(`another build (pid ${holder}) is writing ${dist}; wait for it to finish, or stop it (lock: ${file})`, {
+            cause: error,
+          });
         }
         log(`Taking over the lock on ${dist} from build ${Number.isNaN(holder) ? '(unknown)' : holder}, which is no longer running.`);
         fs.rmSync(file, { force: true });

@@ -2,9 +2,6 @@
 // after the content check. Each runs to the end, so that one run lists every problem.
 import { spawnSync } from 'node:child_process';
 
-// Off until the code base has been formatted once (`npm run format`): until then every run would fail on layout alone.
-const CHECK_FORMAT = false;
-
 export const staticChecks = [
   {
     name: 'Types (astro check: .astro and .ts files)',
@@ -19,15 +16,11 @@ export const staticChecks = [
     args: ['node_modules/eslint/bin/eslint.js', '.'],
     failure: 'ESLint found problems (listed above); `npx eslint --fix .` fixes some of them.',
   },
-  ...(CHECK_FORMAT
-    ? [
-        {
-          name: 'Format (Prettier)',
-          args: ['node_modules/prettier/bin/prettier.cjs', '--check', '.'],
-          failure: 'Prettier would lay out the files listed above differently: run `npm run format`.',
-        },
-      ]
-    : []),
+  {
+    name: 'Format (Prettier)',
+    args: ['node_modules/prettier/bin/prettier.cjs', '--check', '.'],
+    failure: 'Prettier would lay out the files listed above differently: run `npm run format`.',
+  },
 ];
 
 /** Runs every check in `root`; returns the failure message of each one that failed. */

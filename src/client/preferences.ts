@@ -52,7 +52,8 @@ export function init(control: HTMLElement): void {
   const sync = () => {
     for (const button of buttons) {
       const name = button.dataset.pref;
-      if (isPreferenceName(name)) button.setAttribute('aria-pressed', String(button.dataset.value === validValue(name, page.getAttribute(attribute(name)))));
+      if (isPreferenceName(name))
+        button.setAttribute('aria-pressed', String(button.dataset.value === validValue(name, page.getAttribute(attribute(name)))));
     }
   };
   control.addEventListener('click', (event) => {

@@ -30,7 +30,10 @@ export function init(form: HTMLElement): void {
     stateFromParams(
       new URLSearchParams({
         q: input.value,
-        kind: kinds.filter((k) => k.checked && (SEARCH_KINDS as readonly string[]).includes(k.value)).map((k) => k.value).join(','),
+        kind: kinds
+          .filter((k) => k.checked && (SEARCH_KINDS as readonly string[]).includes(k.value))
+          .map((k) => k.value)
+          .join(','),
         direction: direction.value,
         strategy: strategy.value,
       }),
@@ -69,7 +72,8 @@ export function init(form: HTMLElement): void {
   const restored = stateFromParams(new URLSearchParams(location.search));
   show(restored);
   // Filters stay folded (results first on a phone) unless the shared search uses them.
-  if (restored.kinds.length || restored.direction || restored.strategy) (document.getElementById('search-filters') as HTMLDetailsElement | null)?.setAttribute('open', '');
+  if (restored.kinds.length || restored.direction || restored.strategy)
+    (document.getElementById('search-filters') as HTMLDetailsElement | null)?.setAttribute('open', '');
   document.getElementById('search-fallback')?.setAttribute('hidden', '');
   form.hidden = false;
   form.addEventListener('input', () => void run());

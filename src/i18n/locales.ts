@@ -35,7 +35,16 @@ export interface Locale {
 export const LOCALES = [
   { code: 'en', lang: 'en', intl: 'en-GB', script: 'Latn', label: 'English', ogLocale: 'en_GB', typeface: 'Source Sans 3' },
   { code: 'tc', lang: 'zh-HK', intl: 'zh-HK', script: 'Hant', label: '繁體中文', ogLocale: 'zh_HK', typeface: 'Noto Sans HK' },
-  { code: 'sc', lang: 'zh-CN', intl: 'zh-CN', script: 'Hans', label: '简体中文', ogLocale: 'zh_CN', derivedFrom: 'tc', typeface: 'Noto Sans SC' },
+  {
+    code: 'sc',
+    lang: 'zh-CN',
+    intl: 'zh-CN',
+    script: 'Hans',
+    label: '简体中文',
+    ogLocale: 'zh_CN',
+    derivedFrom: 'tc',
+    typeface: 'Noto Sans SC',
+  },
 ] as const satisfies readonly Locale[];
 
 export type LocaleCode = (typeof LOCALES)[number]['code'];

@@ -18,9 +18,7 @@ const PLACEHOLDER = /\{(\w+)\}/g;
  */
 export function t(locale: LocaleCode, key: UIKey, vars: Record<string, string | number> = {}): string {
   const template = UI_STRINGS[locale][key] ?? en[key];
-  return template.replace(PLACEHOLDER, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  return template.replace(PLACEHOLDER, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 /** `t` bound to one locale: what pages and components find on `Astro.locals.t`. */
@@ -83,8 +81,13 @@ export function checkUiStrings(strings: Record<LocaleCode, Strings> = UI_STRINGS
       if (value === undefined) problems.push({ file, key, problem: 'missing (English is shown instead)' });
       else if (value.trim() === '') problems.push({ file, key, problem: 'empty string' });
       else if (placeholders(value) !== placeholders(reference[key] ?? ''))
-        problems.push({ file, key, problem: `placeholders {${placeholders(value)}} differ from English {${placeholders(reference[key] ?? '')}}` });
-      else if (repeated(value).length > 0) problems.push({ file, key, problem: `placeholder {${repeated(value)[0]}} is written more than once` });
+        problems.push({
+          file,
+          key,
+          problem: `placeholders {${placeholders(value)}} differ from English {${placeholders(reference[key] ?? '')}}`,
+        });
+      else if (repeated(value).length > 0)
+        problems.push({ file, key, problem: `placeholder {${repeated(value)[0]}} is written more than once` });
     }
     for (const key of Object.keys(table)) {
       if (!(key in reference)) problems.push({ file, key, problem: 'unknown key (not in en.json)' });

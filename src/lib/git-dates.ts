@@ -9,7 +9,10 @@ import path from 'node:path';
 export function parseGitLog(output: string, prefix = ''): Map<string, Date> {
   const dates = new Map<string, Date>();
   for (const record of output.split('\x1e')) {
-    const [dateLine, ...files] = record.split('\n').map((l) => l.trim()).filter(Boolean);
+    const [dateLine, ...files] = record
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (!dateLine) continue;
     const date = new Date(dateLine);
     if (Number.isNaN(date.getTime())) continue;

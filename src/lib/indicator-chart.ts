@@ -36,8 +36,23 @@ export function indicatorPoints(data: IndicatorData, formatValue: (value: number
   const text = (value: number, qualifier?: string) => `${qualifier ? `${qualifier} ` : ''}${formatValue(value)}`;
   const { baseline } = data;
   return [
-    { kind: 'baseline', value: baseline.value, when: baseline.label ?? String(baseline.year ?? ''), valueText: text(baseline.value, baseline.qualifier) },
-    ...data.targets.map((x) => ({ kind: 'target' as const, value: x.value, when: x.yearNote ?? String(x.year), valueText: text(x.value, x.qualifier) })),
-    ...data.readings.map((x) => ({ kind: 'reading' as const, value: x.value, when: x.label ?? String(x.year), valueText: text(x.value, x.qualifier) })),
+    {
+      kind: 'baseline',
+      value: baseline.value,
+      when: baseline.label ?? String(baseline.year ?? ''),
+      valueText: text(baseline.value, baseline.qualifier),
+    },
+    ...data.targets.map((x) => ({
+      kind: 'target' as const,
+      value: x.value,
+      when: x.yearNote ?? String(x.year),
+      valueText: text(x.value, x.qualifier),
+    })),
+    ...data.readings.map((x) => ({
+      kind: 'reading' as const,
+      value: x.value,
+      when: x.label ?? String(x.year),
+      valueText: text(x.value, x.qualifier),
+    })),
   ];
 }

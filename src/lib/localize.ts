@@ -74,7 +74,8 @@ export function localize<D, E extends SourceEntry<D>>(index: EntryIndex<E>, loca
   let result: Localized<D, E>;
   if (own) result = { ...base, data: own.data, origin: 'own', lang, source: own };
   else if (parent) result = { ...base, data: simplifyDeep(parent.data), origin: 'converted', lang, source: parent };
-  else if (english) result = { ...base, data: english.data, origin: 'fallback', lang: getLocale(DEFAULT_LOCALE).lang, source: english, english: undefined };
+  else if (english)
+    result = { ...base, data: english.data, origin: 'fallback', lang: getLocale(DEFAULT_LOCALE).lang, source: english, english: undefined };
   else throw new Error(`No content for "${slug}" in any locale`);
 
   const translated = result.source.lastUpdated;

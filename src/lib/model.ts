@@ -168,8 +168,6 @@ export function buildModel<E>(input: ModelInput<E>): SiteModel<E> {
     direction: (n) => directions.find((d) => d.number === n),
     measure: (id) => measureById.get(id),
     updatesFor: (strategy) =>
-      updates.filter(
-        (u) => u.strategies.includes(strategy) || u.measures.some((m) => m.strategyNumber === strategy.number),
-      ),
+      updates.filter((u) => u.strategies.includes(strategy) || u.measures.some((m) => m.strategyNumber === strategy.number)),
   };
 }

@@ -18,7 +18,11 @@ export type BlueprintCounts = OpenData['counts'];
  * `{strategies}` and `{measures}` placeholders of UI strings: counted from the
  * content, so that adding a measure cannot leave a page saying "42".
  */
-export function blueprintCounts(model: { directions: readonly unknown[]; strategies: readonly unknown[]; measures: readonly unknown[] }): BlueprintCounts {
+export function blueprintCounts(model: {
+  directions: readonly unknown[];
+  strategies: readonly unknown[];
+  measures: readonly unknown[];
+}): BlueprintCounts {
   return { directions: model.directions.length, strategies: model.strategies.length, measures: model.measures.length };
 }
 
@@ -106,7 +110,16 @@ export function measuresCsv(model: SiteModel, site: string): string {
   const rows = model.measures.map((m) => {
     const strategy = model.strategy(m.strategyNumber)!;
     const direction = model.direction(strategy.directionNumber)!;
-    return [m.id, strategy.number, strategy.item.data.title, direction.number, direction.item.data.title, m.focusArea, m.text, absoluteUrl(m.href, site)];
+    return [
+      m.id,
+      strategy.number,
+      strategy.item.data.title,
+      direction.number,
+      direction.item.data.title,
+      m.focusArea,
+      m.text,
+      absoluteUrl(m.href, site),
+    ];
   });
   return `\ufeff${[CSV_COLUMNS as readonly (string | number)[], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -11,7 +11,9 @@ export function editUrl(config: RepositoryConfig, filePath: string): string {
 
 /** A new-issue address, pre-filled with the page's title, address and source file. */
 export function reportUrl(config: RepositoryConfig, page: { title: string; url: string; filePath?: string }): string {
-  const body = [`Page: ${page.url}`, page.filePath ? `File: ${page.filePath}` : '', '', 'What is wrong:', ''].filter((l, i) => l !== '' || i > 1).join('\n');
+  const body = [`Page: ${page.url}`, page.filePath ? `File: ${page.filePath}` : '', '', 'What is wrong:', '']
+    .filter((l, i) => l !== '' || i > 1)
+    .join('\n');
   const params = new URLSearchParams({ title: `Problem on "${page.title}"`, body });
   return `${config.repository.replace(/\/$/, '')}/issues/new?${params.toString()}`;
 }

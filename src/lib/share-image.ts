@@ -32,7 +32,10 @@ export interface ShareImageInput {
 
 /** Whitespace collapsed, invisible format characters (soft hyphens, zero-width spaces) dropped. */
 function clean(text: string): string {
-  return text.replace(/\p{Cf}/gu, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

@@ -9,7 +9,8 @@ export function builtPages(dir: string): string[] {
     for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
       const full = path.join(d, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name === 'index.html') pages.push(`/${path.relative(dir, path.dirname(full)).split(path.sep).join('/')}/`.replace('//', '/'));
+      else if (entry.name === 'index.html')
+        pages.push(`/${path.relative(dir, path.dirname(full)).split(path.sep).join('/')}/`.replace('//', '/'));
     }
   };
   if (fs.existsSync(dir)) walk(dir);

@@ -1,17 +1,22 @@
 import { z } from 'astro/zod';
 
 /** A text in each of the site's languages. */
-const localized = z.strictObject({
-  /** English, quoted from the Blueprint where it is a title or a measure. */
-  en: z.string(),
-  /** Traditional Chinese (Hong Kong). */
-  tc: z.string(),
-  /** Simplified Chinese, converted from Traditional unless written by hand. */
-  sc: z.string(),
-}).meta({ description: 'The same text in English (en), Traditional Chinese (tc) and Simplified Chinese (sc).' });
+const localized = z
+  .strictObject({
+    /** English, quoted from the Blueprint where it is a title or a measure. */
+    en: z.string(),
+    /** Traditional Chinese (Hong Kong). */
+    tc: z.string(),
+    /** Simplified Chinese, converted from Traditional unless written by hand. */
+    sc: z.string(),
+  })
+  .meta({ description: 'The same text in English (en), Traditional Chinese (tc) and Simplified Chinese (sc).' });
 
 const measure = z.strictObject({
-  id: z.string().regex(/^\d+\.\d+$/).meta({ description: 'Stable ID "<strategy>.<n>"; never changes when the wording does.' }),
+  id: z
+    .string()
+    .regex(/^\d+\.\d+$/)
+    .meta({ description: 'Stable ID "<strategy>.<n>"; never changes when the wording does.' }),
   strategy: z.number().int().meta({ description: 'Number of the major strategy it belongs to.' }),
   direction: z.number().int().meta({ description: 'Number of the broad development direction of its strategy.' }),
   focusArea: z.number().int().meta({ description: 'Number (1-based, in order) of the focus area it sits under.' }),
@@ -45,20 +50,22 @@ const direction = z.strictObject({
 });
 
 /** The whole Blueprint as open data: `/data/blueprint.json`. */
-export const openDataSchema = z.strictObject({
-  $schema: z.string().meta({ description: 'Address of this JSON Schema.' }),
-  title: z.string(),
-  publisher: z.string().meta({ description: 'Who published the Blueprint.' }),
-  published: z.string().meta({ description: 'When the Blueprint was published (YYYY-MM-DD).' }),
-  site: z.string().meta({ description: 'The site these files come from.' }),
-  built: z.string().meta({ description: 'When these files were built (ISO 8601).' }),
-  languages: z.strictObject({ en: z.string(), tc: z.string(), sc: z.string() }).meta({ description: 'BCP 47 tag of each language key.' }),
-  notes: z.array(z.string()).meta({ description: 'What the texts are and where they come from.' }),
-  counts: z.strictObject({ directions: z.number().int(), strategies: z.number().int(), measures: z.number().int() }),
-  directions: z.array(direction),
-  strategies: z.array(strategy),
-  measures: z.array(measure),
-}).meta({ title: 'Hong Kong Innovation and Technology Development Blueprint: open data' });
+export const openDataSchema = z
+  .strictObject({
+    $schema: z.string().meta({ description: 'Address of this JSON Schema.' }),
+    title: z.string(),
+    publisher: z.string().meta({ description: 'Who published the Blueprint.' }),
+    published: z.string().meta({ description: 'When the Blueprint was published (YYYY-MM-DD).' }),
+    site: z.string().meta({ description: 'The site these files come from.' }),
+    built: z.string().meta({ description: 'When these files were built (ISO 8601).' }),
+    languages: z.strictObject({ en: z.string(), tc: z.string(), sc: z.string() }).meta({ description: 'BCP 47 tag of each language key.' }),
+    notes: z.array(z.string()).meta({ description: 'What the texts are and where they come from.' }),
+    counts: z.strictObject({ directions: z.number().int(), strategies: z.number().int(), measures: z.number().int() }),
+    directions: z.array(direction),
+    strategies: z.array(strategy),
+    measures: z.array(measure),
+  })
+  .meta({ title: 'Hong Kong Innovation and Technology Development Blueprint: open data' });
 
 export type OpenData = z.infer<typeof openDataSchema>;
 

@@ -2,7 +2,9 @@ import { z } from 'astro/zod';
 import { commonFields, keywords, text } from './common.ts';
 
 /** A measure ID: `<strategy>.<n>`, stable when the wording changes. */
-export const measureId = z.string().regex(/^[1-9]\d*\.[1-9]\d*$/, { error: 'must look like 3.2 (strategy number, a dot, the measure number)' });
+export const measureId = z
+  .string()
+  .regex(/^[1-9]\d*\.[1-9]\d*$/, { error: 'must look like 3.2 (strategy number, a dot, the measure number)' });
 
 /** One bullet point of the slides. */
 export const measureSchema = z.strictObject({

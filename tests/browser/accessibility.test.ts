@@ -26,7 +26,13 @@ async function violations(path: string, colorScheme: 'light' | 'dark' = 'light')
     const response = await page.goto(site.url + path.replace(/^\//, ''));
     expect(response?.status(), path).toBeLessThan(400);
     const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    return result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
   } finally {
     await page.close();
   }

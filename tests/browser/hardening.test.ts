@@ -42,16 +42,19 @@ function watch(page: Page): Watch {
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 
 describe('security and privacy in the browser', () => {
-  it.each([...PAGES, '404.html'])('%s loads with no CSP violation, no console error, no request to another host and no cookie', async (path) => {
-    const page = await context.newPage();
-    const w = watch(page);
-    await page.goto(site.url + path.replace(/^\//, ''), { waitUntil: 'networkidle' });
-    expect(await violations(page)).toEqual([]);
-    expect(w.errors.filter((e) => !/404 \(Not Found\)/.test(e) || path !== '404.html')).toEqual([]);
-    expect(w.offOrigin).toEqual([]);
-    expect(await context.cookies()).toEqual([]);
-    await page.close();
-  });
+  it.each([...PAGES, '404.html'])(
+    '%s loads with no CSP violation, no console error, no request to another host and no cookie',
+    async (path) => {
+      const page = await context.newPage();
+      const w = watch(page);
+      await page.goto(site.url + path.replace(/^\//, ''), { waitUntil: 'networkidle' });
+      expect(await violations(page)).toEqual([]);
+      expect(w.errors.filter((e) => !/404 \(Not Found\)/.test(e) || path !== '404.html')).toEqual([]);
+      expect(w.offOrigin).toEqual([]);
+      expect(await context.cookies()).toEqual([]);
+      await page.close();
+    },
+  );
 
   it.each(['en', 'tc', 'sc'])('a search in /%s/ runs under the CSP with no violation or error and stays on the site', async (locale) => {
     const page = await context.newPage();

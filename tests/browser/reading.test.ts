@@ -26,7 +26,9 @@ describe('citing', () => {
     const measure = page.locator('#measure-3-2');
     await measure.getByText('引用').click();
     const citation = await measure.locator('details p').textContent();
-    expect(citation).toMatch(/^「3\.2 優化現行上市制度」，載於策略 3：.+。《香港創新科技發展藍圖》導覽。https?:\/\/\S+\/tc\/strategies\/3-venture-financing\/#measure-3-2（最後更新：\d{4}年\d{1,2}月\d{1,2}日）。$/);
+    expect(citation).toMatch(
+      /^「3\.2 優化現行上市制度」，載於策略 3：.+。《香港創新科技發展藍圖》導覽。https?:\/\/\S+\/tc\/strategies\/3-venture-financing\/#measure-3-2（最後更新：\d{4}年\d{1,2}月\d{1,2}日）。$/,
+    );
     await page.close();
   });
 
@@ -99,7 +101,10 @@ describe('reading comfortably', () => {
     expect(await page.getByRole('link', { name: 'Link to measure 3.2' }).isVisible()).toBe(true);
     expect(await page.locator('h1').isVisible()).toBe(true);
     await page.goto(`${site.url}en/committee/`);
-    const after = await page.locator('.prose a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('.prose a[href^="http"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('http');
     await page.close();
   });

@@ -77,9 +77,9 @@ const RECALL_AT_3 = 1;
 async function topResults(locale: string, q: string): Promise<string[][]> {
   await page.goto(`${site.url}${locale}/search/?q=${encodeURIComponent(q)}`);
   await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').length > 0);
-  return page.locator('#search-results > li').evaluateAll((items) =>
-    items.slice(0, 3).map((li) => [...li.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '')),
-  );
+  return page
+    .locator('#search-results > li')
+    .evaluateAll((items) => items.slice(0, 3).map((li) => [...li.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '')));
 }
 
 /** The 1-based position of the first result that links to the expected page, or undefined if none of the top 3 does. */
@@ -106,7 +106,9 @@ describe('search finds the expected page in the top 3', () => {
     const found = [...ranks.values()];
     const recall = (k: number) => found.filter((r) => r !== undefined && r <= k).length / QUERIES.length;
     const notFirst = [...ranks].filter(([, r]) => r !== 1).map(([q, r]) => `${q} (${r ?? 'not in top 3'})`);
-    console.log(`search recall@1: ${recall(1).toFixed(3)}, recall@3: ${recall(3).toFixed(3)} over ${QUERIES.length} queries; not first: ${notFirst.join(', ') || 'none'}`);
+    console.log(
+      `search recall@1: ${recall(1).toFixed(3)}, recall@3: ${recall(3).toFixed(3)} over ${QUERIES.length} queries; not first: ${notFirst.join(', ') || 'none'}`,
+    );
     expect(recall(1), `not first: ${notFirst.join(', ')}`).toBeGreaterThanOrEqual(RECALL_AT_1);
     expect(recall(3)).toBeGreaterThanOrEqual(RECALL_AT_3);
   });

@@ -60,7 +60,9 @@ describe('the all-measures page filter', () => {
     await words.fill('talent');
     const status = page.locator('#measure-filter [role=status]');
     await expect.poll(() => status.textContent()).toMatch(new RegExp(`^\\d+ of ${total} measures shown$`));
-    const visible = await page.locator('li[data-measure]:visible').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.measure));
+    const visible = await page
+      .locator('li[data-measure]:visible')
+      .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.measure));
     expect(visible.length).toBeGreaterThan(0);
     expect(visible.every((id) => id!.startsWith('5.'))).toBe(true);
     // A word the measures do not use: nothing here, and search is offered instead.

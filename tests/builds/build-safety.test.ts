@@ -24,7 +24,12 @@ let builds = 0;
 /** Starts `node scripts/build.mjs`, as `npm run build` does, on the fixture content and into another dist. */
 function startBuild(dist: string, env: Record<string, string> = {}, command = [process.execPath, 'scripts/build.mjs']) {
   const child = spawn(command[0]!, command.slice(1), {
-    env: buildEnv({ BLUEPRINT_CONTENT_DIR: content, BLUEPRINT_DIST: dist, BLUEPRINT_CACHE_DIR: path.join(tmp, `cache-${++builds}`), ...env }),
+    env: buildEnv({
+      BLUEPRINT_CONTENT_DIR: content,
+      BLUEPRINT_DIST: dist,
+      BLUEPRINT_CACHE_DIR: path.join(tmp, `cache-${++builds}`),
+      ...env,
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -97,13 +102,15 @@ const stillRunning = (procs: Proc[]) => {
 function processesNaming(text: string): number[] {
   return processes()
     .filter((p) => p.state !== 'Z' && p.pid !== process.pid)
-    .filter((p) => ['cmdline', 'environ'].some((file) => {
-      try {
-        return fs.readFileSync(`/proc/${p.pid}/${file}`, 'utf8').includes(text);
-      } catch {
-        return false;
-      }
-    }))
+    .filter((p) =>
+      ['cmdline', 'environ'].some((file) => {
+        try {
+          return fs.readFileSync(`/proc/${p.pid}/${file}`, 'utf8').includes(text);
+        } catch {
+          return false;
+        }
+      }),
+    )
     .map((p) => p.pid);
 }
 
@@ -172,28 +179,31 @@ const cases = (['SIGTERM', 'SIGINT'] as const).flatMap((signal) => moments.map((
 
 // Concurrent: most of the time goes into waiting for builds, which need not wait for each other.
 describe.concurrent('dist/ during a build', () => {
-  it.for(cases)('$signal sent during $during stops every step, publishes nothing and leaves nothing behind', async ({ signal, step, depth, settle }, { expect }) => {
-    const dist = previousSite();
-    const build = startBuild(dist);
-    await build.waitFor(`▶ ${step}\n`);
-    for (const until = Date.now() + 3000; Date.now() < until && !descendants(build.pid).some((p) => p.depth >= depth); ) await sleep(20);
-    if (settle) await sleep(settle);
-    const steps = descendants(build.pid);
-    process.kill(build.pid, signal);
-    const { code, output } = await build.done;
-    // Had a step survived, it would have published by the time a whole build takes.
-    await sleep(Math.max(3000, build.started + site.ms - Date.now()));
+  it.for(cases)(
+    '$signal sent during $during stops every step, publishes nothing and leaves nothing behind',
+    async ({ signal, step, depth, settle }, { expect }) => {
+      const dist = previousSite();
+      const build = startBuild(dist);
+      await build.waitFor(`▶ ${step}\n`);
+      for (const until = Date.now() + 3000; Date.now() < until && !descendants(build.pid).some((p) => p.depth >= depth);) await sleep(20);
+      if (settle) await sleep(settle);
+      const steps = descendants(build.pid);
+      process.kill(build.pid, signal);
+      const { code, output } = await build.done;
+      // Had a step survived, it would have published by the time a whole build takes.
+      await sleep(Math.max(3000, build.started + site.ms - Date.now()));
 
-    expect(code, output).toBe(128 + os.constants.signals[signal]);
-    expect(output).toContain(`Build cancelled (${signal}): nothing was published; ${dist}/ is as it was.`);
-    expect(output).not.toMatch(/✖|▶ Publish/);
-    expect(treeHash(dist)).toBe(site.hash);
-    expect(leftBehind(build.pid)).toEqual([]);
-    expect(fs.existsSync(lockFile(WORK, dist))).toBe(false);
-    expect(steps.some((p) => p.depth >= depth)).toBe(true);
-    expect(stillRunning(steps)).toEqual([]);
-    expect(processesNaming(path.join(WORK, `dist-${build.pid}`))).toEqual([]);
-  });
+      expect(code, output).toBe(128 + os.constants.signals[signal]);
+      expect(output).toContain(`Build cancelled (${signal}): nothing was published; ${dist}/ is as it was.`);
+      expect(output).not.toMatch(/✖|▶ Publish/);
+      expect(treeHash(dist)).toBe(site.hash);
+      expect(leftBehind(build.pid)).toEqual([]);
+      expect(fs.existsSync(lockFile(WORK, dist))).toBe(false);
+      expect(steps.some((p) => p.depth >= depth)).toBe(true);
+      expect(stillRunning(steps)).toEqual([]);
+      expect(processesNaming(path.join(WORK, `dist-${build.pid}`))).toEqual([]);
+    },
+  );
 
   it('SIGTERM sent to `npm run build`, as a CI runner cancels, stops the build npm ran, which publishes nothing', async ({ expect }) => {
     const dist = previousSite();
@@ -236,7 +246,9 @@ describe.concurrent('dist/ during a build', () => {
     expect(fs.existsSync(lockFile(WORK, dist))).toBe(false);
   });
 
-  it('a build takes over the lock of one no longer running; a second build into the same folder stops at once, naming the first, which still publishes', async ({ expect }) => {
+  it('a build takes over the lock of one no longer running; a second build into the same folder stops at once, naming the first, which still publishes', async ({
+    expect,
+  }) => {
     const dist = path.join(tmp, 'contended');
     const dead = deadPid();
     fs.writeFileSync(lockFile(WORK, dist), `${dead}\n`);
@@ -254,12 +266,16 @@ describe.concurrent('dist/ during a build', () => {
     expect(fs.existsSync(lockFile(WORK, dist))).toBe(false);
   });
 
-  it('a site with sharply fewer pages is refused, and published only when BLUEPRINT_ALLOW_SHRINK=1 says the pages were removed on purpose', async ({ expect }) => {
+  it('a site with sharply fewer pages is refused, and published only when BLUEPRINT_ALLOW_SHRINK=1 says the pages were removed on purpose', async ({
+    expect,
+  }) => {
     const dist = previousSite();
     // The site in dist/ has 18 pages more than the content gives: as if the content had lost six updates.
     for (let n = 1; n <= 6; n++) {
       for (const locale of ['en', 'tc', 'sc']) {
-        fs.cpSync(path.join(dist, locale, 'updates/2024-01-01-first-update'), path.join(dist, locale, `updates/2024-02-0${n}-removed`), { recursive: true });
+        fs.cpSync(path.join(dist, locale, 'updates/2024-01-01-first-update'), path.join(dist, locale, `updates/2024-02-0${n}-removed`), {
+          recursive: true,
+        });
       }
     }
     const before = treeHash(dist);
@@ -324,7 +340,9 @@ describe('publishing (scripts/lib/publish.mjs)', () => {
     const f = folders();
     const renameSync: typeof fs.renameSync = (from, to) => (from === f.dist ? fs.renameSync(from, to) : failing('EIO')());
     expect(() => publish({ ...f, fs: { ...fs, renameSync } })).toThrow(
-      expect.objectContaining({ outcome: `${f.dist}/ is missing: the previous site is in ${f.old}. Move it back to ${f.dist}/ before building again.` }),
+      expect.objectContaining({
+        outcome: `${f.dist}/ is missing: the previous site is in ${f.old}. Move it back to ${f.dist}/ before building again.`,
+      }),
     );
     expect(treeHash(f.old)).toBe(f.previousHash);
   });
@@ -347,7 +365,7 @@ describe('stopping steps (scripts/lib/build-steps.mjs)', () => {
   /** Runs `code` as a step, as the build runs its steps, and returns what it started once it has. */
   async function startStep(code: string, processes: number) {
     const step = run(process.execPath, ['-e', code], { cwd: tmp }).catch((error: Error) => error);
-    for (const until = Date.now() + 10_000; Date.now() < until && descendants(process.pid).length < processes; ) await sleep(20);
+    for (const until = Date.now() + 10_000; Date.now() < until && descendants(process.pid).length < processes;) await sleep(20);
     const started = descendants(process.pid);
     expect(started).toHaveLength(processes);
     return { step, started };
@@ -370,7 +388,7 @@ describe('stopping steps (scripts/lib/build-steps.mjs)', () => {
       `process.on('SIGTERM', () => {}); require('node:fs').writeFileSync(${JSON.stringify(ready)}, ''); setInterval(() => {}, 1000);`,
       1,
     );
-    for (const until = Date.now() + 10_000; Date.now() < until && !fs.existsSync(ready); ) await sleep(20);
+    for (const until = Date.now() + 10_000; Date.now() < until && !fs.existsSync(ready);) await sleep(20);
     await stopSteps();
     expect(String(await step)).toMatch(/exited with SIGKILL/);
     expect(stillRunning(started)).toEqual([]);

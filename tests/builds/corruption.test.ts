@@ -63,16 +63,19 @@ describe(`damaged bytes in ${FILES} real files (seed ${SEED})`, () => {
     expect(refused.length).toBeGreaterThan(0);
   });
 
-  it.each(cases.map((c) => ({ c, label: `${c.kind} in ${c.file.relative}` })))('$label: the check answers without crashing; if it refuses, it names that file and blames no other', ({ c }) => {
-    expect(c.thrown).toBeUndefined();
-    const errors = errorsOf(c.problems!);
-    if (errors.length === 0) return;
-    const named = errors.some((p) => p.file === c.file.path || p.message.includes(c.file.path));
-    expect(named, errors.map(formatProblem).join('\n')).toBe(true);
-    // One damaged file, one place to look: no other item is blamed for it (its own translations may be).
-    const item = (file: string) => file.replace(/\/(en|tc|sc)\//, '/');
-    expect(errors.filter((p) => item(p.file) !== item(c.file.path)).map(formatProblem)).toEqual([]);
-  });
+  it.each(cases.map((c) => ({ c, label: `${c.kind} in ${c.file.relative}` })))(
+    '$label: the check answers without crashing; if it refuses, it names that file and blames no other',
+    ({ c }) => {
+      expect(c.thrown).toBeUndefined();
+      const errors = errorsOf(c.problems!);
+      if (errors.length === 0) return;
+      const named = errors.some((p) => p.file === c.file.path || p.message.includes(c.file.path));
+      expect(named, errors.map(formatProblem).join('\n')).toBe(true);
+      // One damaged file, one place to look: no other item is blamed for it (its own translations may be).
+      const item = (file: string) => file.replace(/\/(en|tc|sc)\//, '/');
+      expect(errors.filter((p) => item(p.file) !== item(c.file.path)).map(formatProblem)).toEqual([]);
+    },
+  );
 
   it('builds the site with every damage the check accepts, all at once', () => {
     expect(good.status, `${accepted.map((c) => `${c.kind} ${c.file.relative}`).join('\n')}\n${good.output.slice(-3000)}`).toBe(0);

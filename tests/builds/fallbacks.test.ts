@@ -36,7 +36,8 @@ beforeAll(() => {
   halves.forEach((half, i) => {
     const deleted = new Set(half.map((f) => f.relative));
     // The second build also carries an editor's MDX comment, which the check accepts and readers must not see.
-    const base = i === 0 ? englishOnly.files : withText(REAL_CONTENT, COMMENTED.relative, `${COMMENTED.text.trimEnd()}\n\n{/* ${COMMENT} */}\n`);
+    const base =
+      i === 0 ? englishOnly.files : withText(REAL_CONTENT, COMMENTED.relative, `${COMMENTED.text.trimEnd()}\n\n{/* ${COMMENT} */}\n`);
     const files = base.filter((f) => !deleted.has(f.relative));
     const content = writeContent(path.join(work.dir, `content-${i}`), files);
     const dist = path.join(work.dir, `dist-${i}`);
@@ -46,7 +47,12 @@ beforeAll(() => {
 afterAll(work.cleanUp);
 
 /** Where an item's text comes from in a locale, given which files exist. */
-function expectedOrigin(files: readonly SourceFile[], collection: string, slug: string, locale: LocaleCode): 'own' | 'converted' | 'fallback' {
+function expectedOrigin(
+  files: readonly SourceFile[],
+  collection: string,
+  slug: string,
+  locale: LocaleCode,
+): 'own' | 'converted' | 'fallback' {
   const has = (l: string) => files.some((f) => f.relative === `${collection}/${l}/${slug}.mdx`);
   if (has(locale)) return 'own';
   const source = getLocale(locale).derivedFrom;
@@ -72,7 +78,13 @@ function itemRoot(doc: HTMLElement, collection: string, slug: string): HTMLEleme
 const cases = halves.flatMap((half, i) =>
   half.flatMap((file) => {
     const { collection, slug } = partsOf(file.relative);
-    return LOCALES.filter((l) => l.code !== DEFAULT_LOCALE).map((l) => ({ build: i, collection, slug, locale: l.code, label: `${file.relative} deleted: /${l.code}/${pagePath(collection, slug)}` }));
+    return LOCALES.filter((l) => l.code !== DEFAULT_LOCALE).map((l) => ({
+      build: i,
+      collection,
+      slug,
+      locale: l.code,
+      label: `${file.relative} deleted: /${l.code}/${pagePath(collection, slug)}`,
+    }));
   }),
 );
 

@@ -25,7 +25,15 @@ describe('building the site from other content', () => {
   it('builds every page of the fixture content in all three locales', () => {
     expect(first.status, first.output).toBe(0);
     for (const locale of ['en', 'tc', 'sc']) {
-      for (const p of ['', 'strategies/1-alpha/', 'strategies/2-beta/', 'directions/1-first/', 'updates/2024-01-01-first-update/', 'about/', 'indicators/']) {
+      for (const p of [
+        '',
+        'strategies/1-alpha/',
+        'strategies/2-beta/',
+        'directions/1-first/',
+        'updates/2024-01-01-first-update/',
+        'about/',
+        'indicators/',
+      ]) {
         expect(fs.existsSync(path.join(dist, locale, p, 'index.html')), `/${locale}/${p}`).toBe(true);
       }
     }

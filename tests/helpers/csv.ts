@@ -27,8 +27,7 @@ export function parseCsv(text: string): string[][] {
       rows.push(row);
       row = [];
       i++;
-    }
-    else if (state === 'closed') throw new Error(`text after a closing quote at ${i}`);
+    } else if (state === 'closed') throw new Error(`text after a closing quote at ${i}`);
     else if (c === '"' && state === 'start') state = 'quoted';
     else if (c === '"' || c === '\r' || c === '\n') throw new Error(`unquoted ${JSON.stringify(c)} at ${i}`);
     else {

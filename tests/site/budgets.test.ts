@@ -7,17 +7,22 @@ import { PAGES, readPage } from '../helpers/site.ts';
  * in the benchmark (npm run bench), never here.
  */
 describe('performance budgets', () => {
-  it.each([...PAGES, '404.html'])('%s renders from one round trip: ≤ 14 KiB compressed, nothing blocking, no script fetched on load', (page) => {
-    const weight = pageWeight(readPage(page));
-    expect(weight.blocking).toEqual([]);
-    expect(weight.scriptsOnLoad).toEqual([]);
-    expect(weight.htmlGzip).toBeLessThanOrEqual(CRITICAL_BYTES_BUDGET);
-    expect(weight.inlineScriptBytes).toBeLessThanOrEqual(INLINE_SCRIPT_BUDGET);
-  });
+  it.each([...PAGES, '404.html'])(
+    '%s renders from one round trip: ≤ 14 KiB compressed, nothing blocking, no script fetched on load',
+    (page) => {
+      const weight = pageWeight(readPage(page));
+      expect(weight.blocking).toEqual([]);
+      expect(weight.scriptsOnLoad).toEqual([]);
+      expect(weight.htmlGzip).toBeLessThanOrEqual(CRITICAL_BYTES_BUDGET);
+      expect(weight.inlineScriptBytes).toBeLessThanOrEqual(INLINE_SCRIPT_BUDGET);
+    },
+  );
 
   it('reports the heaviest pages, so a budget creeping up is seen before it breaks', () => {
     const weights = PAGES.map((p) => ({ page: p, gzip: pageWeight(readPage(p)).htmlGzip })).sort((a, b) => b.gzip - a.gzip);
-    console.log(`critical bytes (gzip): max ${weights[0]!.gzip} (${weights[0]!.page}), median ${weights[Math.floor(weights.length / 2)]!.gzip}, budget ${CRITICAL_BYTES_BUDGET}`);
+    console.log(
+      `critical bytes (gzip): max ${weights[0]!.gzip} (${weights[0]!.page}), median ${weights[Math.floor(weights.length / 2)]!.gzip}, budget ${CRITICAL_BYTES_BUDGET}`,
+    );
     expect(weights[0]!.gzip).toBeLessThanOrEqual(CRITICAL_BYTES_BUDGET);
   });
 });

@@ -45,7 +45,9 @@ describe('the published search files', () => {
   });
 
   it('keep what the search code loads: the API, its worker, the WebAssembly and the index', () => {
-    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'index', 'fragment', 'filter']));
+    expect(files).toEqual(
+      expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'index', 'fragment', 'filter']),
+    );
     expect(files.some((f) => /^wasm\..+\.pagefind$/.test(f))).toBe(true);
     expect(files.some((f) => f.endsWith('.pf_meta'))).toBe(true);
   });

@@ -24,7 +24,9 @@ describe('three languages', () => {
     const doc = parse(readPage(page));
     expect(doc.querySelector('html')?.getAttribute('lang')).toBe(locale.lang);
     const alternates = Object.fromEntries(
-      doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+      doc
+        .querySelectorAll('link[rel="alternate"][hreflang]')
+        .map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
     );
     const slug = page.slice(locale.code.length + 1);
     expect(alternates).toEqual({ en: `/en${slug}`, 'zh-HK': `/tc${slug}`, 'zh-CN': `/sc${slug}`, 'x-default': `/en${slug}` });
@@ -36,7 +38,9 @@ describe('three languages', () => {
     const doc = parse(readPage(page));
     const nav = doc.querySelectorAll('nav').find((n) => n.querySelectorAll('a[lang]').length === LOCALES.length)!;
     expect(nav).toBeTruthy();
-    const links = nav.querySelectorAll('a[lang]').map((a) => ({ lang: a.getAttribute('lang'), href: a.getAttribute('href'), text: a.text.trim() }));
+    const links = nav
+      .querySelectorAll('a[lang]')
+      .map((a) => ({ lang: a.getAttribute('lang'), href: a.getAttribute('href'), text: a.text.trim() }));
     expect(links).toEqual(LOCALES.map((l) => ({ lang: l.lang, href: `/${l.code}${slug}`, text: l.label })));
     expect(nav.querySelector('[aria-current]')?.getAttribute('lang')).toBe(locale.lang);
   });
@@ -49,15 +53,18 @@ describe('three languages', () => {
     expect(traditionalCharacters(doc.querySelector('title')!.text)).toEqual([]);
   });
 
-  it.each(PAGES.filter((p) => !p.startsWith('/en/') && p !== '/'))('links within %s stay in its language (converted and fallback text included)', (page) => {
-    const locale = page.split('/')[1];
-    const main = parse(readPage(page)).querySelector('main')!;
-    const elsewhere = main
-      .querySelectorAll('a[href^="/"]:not([hreflang])')
-      .map((a) => a.getAttribute('href')!)
-      .filter((href) => /^\/(en|tc|sc)\//.test(href) && !href.startsWith(`/${locale}/`));
-    expect(elsewhere).toEqual([]);
-  });
+  it.each(PAGES.filter((p) => !p.startsWith('/en/') && p !== '/'))(
+    'links within %s stay in its language (converted and fallback text included)',
+    (page) => {
+      const locale = page.split('/')[1];
+      const main = parse(readPage(page)).querySelector('main')!;
+      const elsewhere = main
+        .querySelectorAll('a[href^="/"]:not([hreflang])')
+        .map((a) => a.getAttribute('href')!)
+        .filter((href) => /^\/(en|tc|sc)\//.test(href) && !href.startsWith(`/${locale}/`));
+      expect(elsewhere).toEqual([]);
+    },
+  );
 
   it('marks converted Simplified pages as converted, with Traditional prevailing', () => {
     const doc = parse(readPage('/sc/strategies/3-venture-financing/'));

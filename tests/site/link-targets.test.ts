@@ -7,7 +7,10 @@ import { DIST, PAGES } from '../helpers/site.ts';
 
 /** The slugs of a collection, from the default locale's files: every other locale has the same pages. */
 const slugsOf = (collection: string) =>
-  fs.readdirSync(path.join('content', collection, DEFAULT_LOCALE)).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+  fs
+    .readdirSync(path.join('content', collection, DEFAULT_LOCALE))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.replace(/\.mdx$/, ''));
 
 const targets = knownTargets({
   directions: slugsOf('directions'),
@@ -22,7 +25,9 @@ describe('the pages content may link to', () => {
   });
 
   it('are all built, so a link the content check accepts never leads to a missing page', () => {
-    const missing = [...targets.paths].filter((p) => !fs.existsSync(p.endsWith('/') ? path.join(DIST, p, 'index.html') : path.join(DIST, p)));
+    const missing = [...targets.paths].filter(
+      (p) => !fs.existsSync(p.endsWith('/') ? path.join(DIST, p, 'index.html') : path.join(DIST, p)),
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -9,7 +9,11 @@ const idsByPage = new Map<string, Set<string>>();
 function idsOf(page: string): Set<string> {
   let ids = idsByPage.get(page);
   if (!ids) {
-    ids = new Set(parse(readPage(page)).querySelectorAll('[id]').map((e) => e.getAttribute('id')!));
+    ids = new Set(
+      parse(readPage(page))
+        .querySelectorAll('[id]')
+        .map((e) => e.getAttribute('id')!),
+    );
     idsByPage.set(page, ids);
   }
   return ids;

@@ -52,7 +52,9 @@ describe('structured data', () => {
   });
 
   it('types pages by what they are: an update is an Article with its date, the data page a Dataset with its files', () => {
-    const update = JSON.parse(parse(readPage('/en/updates/2023-03-01-committee-established/')).querySelector('script[type="application/ld+json"]')!.text)['@graph'][1];
+    const update = JSON.parse(
+      parse(readPage('/en/updates/2023-03-01-committee-established/')).querySelector('script[type="application/ld+json"]')!.text,
+    )['@graph'][1];
     expect(update['@type']).toBe('Article');
     expect(update.datePublished).toBe('2023-03-01');
     const data = JSON.parse(parse(readPage('/tc/data/')).querySelector('script[type="application/ld+json"]')!.text)['@graph'][1];
@@ -71,8 +73,15 @@ describe('share tags', () => {
     expect(prop('og:description')).toBe(name('description'));
     expect(new URL(prop('og:url')!).pathname).toBe(page);
     expect(prop('og:locale')).toBe(locale.ogLocale);
-    expect(doc.querySelectorAll('meta[property="og:locale:alternate"]').map((m) => m.getAttribute('content')).sort()).toEqual(
-      LOCALES.filter((l) => l !== locale).map((l) => l.ogLocale).sort(),
+    expect(
+      doc
+        .querySelectorAll('meta[property="og:locale:alternate"]')
+        .map((m) => m.getAttribute('content'))
+        .sort(),
+    ).toEqual(
+      LOCALES.filter((l) => l !== locale)
+        .map((l) => l.ogLocale)
+        .sort(),
     );
     expect(name('twitter:card')).toBe('summary_large_image');
     const image = new URL(prop('og:image')!).pathname;

@@ -9,7 +9,17 @@ const LOCALE_PAGES = PAGES.filter((p) => p !== '/');
 describe('every built page', () => {
   it('the site has the page families of the guide in every locale', () => {
     for (const l of LOCALES) {
-      for (const family of ['', 'directions/', 'strategies/', 'measures/', 'indicators/', 'updates/', 'about/', 'accessibility/', 'search/']) {
+      for (const family of [
+        '',
+        'directions/',
+        'strategies/',
+        'measures/',
+        'indicators/',
+        'updates/',
+        'about/',
+        'accessibility/',
+        'search/',
+      ]) {
         expect(PAGES, `/${l.code}/${family}`).toContain(`/${l.code}/${family}`);
       }
     }

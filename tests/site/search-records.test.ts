@@ -25,28 +25,39 @@ describe('the search records of every built strategy page', () => {
     const html = readPage(path);
     const records = measureRecords(html, path);
     expect(records.map((r) => r.url)).toEqual(s.measures.map((m) => m.href));
-    const ids = new Set(parse(html).querySelectorAll('[id]').map((el) => el.id));
+    const ids = new Set(
+      parse(html)
+        .querySelectorAll('[id]')
+        .map((el) => el.id),
+    );
     for (const r of records) expect(ids.has(r.url.split('#')[1]!), r.url).toBe(true);
   });
 
-  it.each(strategies)('$path: each record is titled by its measure, in the page’s language, with its strategy as context', ({ locale, path, s }) => {
-    for (const [i, r] of measureRecords(readPage(path), path).entries()) {
-      const m = s.measures[i]!;
-      expect(r.meta.title).toBe(`${m.id} ${m.text}`);
-      expect(r.meta.summary).toBe(m.text);
-      expect(r.meta.context).toContain(s.item.data.title);
-      expect(r.meta.context).toContain(t(locale, 'strategy.label', { n: s.number }));
-      expect(r.language).toBe(getLocale(locale).lang.toLowerCase());
-      expect(r.filters).toEqual({ kind: ['measure'], direction: [String(s.directionNumber)], strategy: [String(s.number)] });
-    }
-  });
+  it.each(strategies)(
+    '$path: each record is titled by its measure, in the page’s language, with its strategy as context',
+    ({ locale, path, s }) => {
+      for (const [i, r] of measureRecords(readPage(path), path).entries()) {
+        const m = s.measures[i]!;
+        expect(r.meta.title).toBe(`${m.id} ${m.text}`);
+        expect(r.meta.summary).toBe(m.text);
+        expect(r.meta.context).toContain(s.item.data.title);
+        expect(r.meta.context).toContain(t(locale, 'strategy.label', { n: s.number }));
+        expect(r.language).toBe(getLocale(locale).lang.toLowerCase());
+        expect(r.filters).toEqual({ kind: ['measure'], direction: [String(s.directionNumber)], strategy: [String(s.number)] });
+      }
+    },
+  );
 
-  it.each(strategies)('$path: each record holds the measure’s text and keywords, and none of the page’s buttons or citation', ({ locale, path, s }) => {
-    for (const [i, r] of measureRecords(readPage(path), path).entries()) {
-      const m = s.measures[i]!;
-      expect(r.content.startsWith(m.text), r.url).toBe(true);
-      if (m.keywords.length) expect(r.content, r.url).toContain(`${KEYWORDS_MARK} ${m.keywords.join(' · ')}`);
-      for (const chrome of [t(locale, 'copy.link'), t(locale, 'cite.summary'), t(locale, 'site.fullName')]) expect(r.content, r.url).not.toContain(chrome);
-    }
-  });
+  it.each(strategies)(
+    '$path: each record holds the measure’s text and keywords, and none of the page’s buttons or citation',
+    ({ locale, path, s }) => {
+      for (const [i, r] of measureRecords(readPage(path), path).entries()) {
+        const m = s.measures[i]!;
+        expect(r.content.startsWith(m.text), r.url).toBe(true);
+        if (m.keywords.length) expect(r.content, r.url).toContain(`${KEYWORDS_MARK} ${m.keywords.join(' · ')}`);
+        for (const chrome of [t(locale, 'copy.link'), t(locale, 'cite.summary'), t(locale, 'site.fullName')])
+          expect(r.content, r.url).not.toContain(chrome);
+      }
+    },
+  );
 });

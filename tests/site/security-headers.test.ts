@@ -40,7 +40,10 @@ describe('the Content-Security-Policy header and the pages’ meta tags', () => 
   it('the header admits no hash that no page uses', () => {
     for (const directive of ['script-src', 'style-src']) {
       const used = new Set(ALL_PAGES.flatMap((page) => hashSources(metaPolicy(page).get(directive) ?? [])));
-      expect(hashSources(header.get(directive) ?? []).filter((h) => !used.has(h)), directive).toEqual([]);
+      expect(
+        hashSources(header.get(directive) ?? []).filter((h) => !used.has(h)),
+        directive,
+      ).toEqual([]);
     }
   });
 

@@ -18,11 +18,19 @@ describe('the sitemap', () => {
     expect(listed).toEqual(PAGES.filter((p) => !p.endsWith('/search/')).sort());
   });
 
-  it.each(urls.map((u) => [new URL(u.loc).pathname, u] as const))('%s carries its three language alternates and x-default', (pathname, u) => {
-    const links = Object.fromEntries([u['xhtml:link']].flat().map((l) => [l.hreflang, new URL(l.href).pathname]));
-    const slug = pathname === '/' ? '/' : pathname.replace(/^\/(en|tc|sc)\//, '/');
-    expect(links).toEqual({ en: `/en${slug}`, 'zh-HK': `/tc${slug}`, 'zh-CN': `/sc${slug}`, 'x-default': pathname === '/' ? '/' : `/en${slug}` });
-  });
+  it.each(urls.map((u) => [new URL(u.loc).pathname, u] as const))(
+    '%s carries its three language alternates and x-default',
+    (pathname, u) => {
+      const links = Object.fromEntries([u['xhtml:link']].flat().map((l) => [l.hreflang, new URL(l.href).pathname]));
+      const slug = pathname === '/' ? '/' : pathname.replace(/^\/(en|tc|sc)\//, '/');
+      expect(links).toEqual({
+        en: `/en${slug}`,
+        'zh-HK': `/tc${slug}`,
+        'zh-CN': `/sc${slug}`,
+        'x-default': pathname === '/' ? '/' : `/en${slug}`,
+      });
+    },
+  );
 
   it('is announced in robots.txt', () => {
     expect(fs.readFileSync(path.join(DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);

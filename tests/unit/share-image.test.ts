@@ -100,9 +100,7 @@ describe('renderShareImage', { timeout: 30_000 }, () => {
 
   it('draws each character with its own glyph, so none is a missing-glyph box', async () => {
     // Missing glyphs would all be the same .notdef box: the same ink, pixel for pixel.
-    const images = await Promise.all(
-      ['創', '新', '科', '技'].map((title) => renderShareImage({ ...SAMPLES.tc, title })),
-    );
+    const images = await Promise.all(['創', '新', '科', '技'].map((title) => renderShareImage({ ...SAMPLES.tc, title })));
     const inks = await Promise.all(images.map((png) => ink(png)));
     for (const { count } of inks) expect(count).toBeGreaterThan(500);
     for (let i = 1; i < images.length; i++) expect(await differingPixels(images[0]!, images[i]!)).toBeGreaterThan(300);

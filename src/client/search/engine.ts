@@ -74,7 +74,12 @@ export function loadEngine(locale: LocaleCode): Promise<Engine> {
           results = mergeAnyWord(results, perWord);
         }
         const data = await Promise.all(results.slice(0, RESULTS_SHOWN).map((r) => r.data()));
-        const shown = withoutRepeats(promoteTitleMatches(data.map((d) => toResultView(d)), q));
+        const shown = withoutRepeats(
+          promoteTitleMatches(
+            data.map((d) => toResultView(d)),
+            q,
+          ),
+        );
         return { total: results.length - (data.length - shown.length), results: shown };
       },
     };

@@ -39,7 +39,10 @@ export function fallbackLinks(strings: SearchStrings): HTMLElement {
   const box = el('div', 'mt-3');
   box.append(el('p', '', strings.fallback));
   const list = el('ul', 'mt-1 list-disc ps-5');
-  for (const [text, href] of [[strings.measures, strings.measuresHref], [strings.strategies, strings.strategiesHref]] as const) {
+  for (const [text, href] of [
+    [strings.measures, strings.measuresHref],
+    [strings.strategies, strings.strategiesHref],
+  ] as const) {
     const li = el('li');
     const a = el('a', '', text);
     a.href = href;
@@ -62,7 +65,11 @@ export function renderResults(list: HTMLOListElement, results: ResultView[], str
   const items = results.map((r) => {
     const li = el('li', 'border-b border-line py-3');
     li.dataset.kind = r.kind;
-    const kind = el('span', 'me-2 rounded bg-panel px-1.5 text-xs font-semibold uppercase tracking-wide text-muted', strings.kinds[r.kind] ?? r.kind);
+    const kind = el(
+      'span',
+      'me-2 rounded bg-panel px-1.5 text-xs font-semibold uppercase tracking-wide text-muted',
+      strings.kinds[r.kind] ?? r.kind,
+    );
     const link = el('a', 'font-semibold', r.title);
     link.href = r.url;
     const head = el('p');

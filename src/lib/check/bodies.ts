@@ -20,6 +20,7 @@ export function checkBodies(entries: readonly Entry[], report: Report, englishSl
     pages: slugs('pages'),
   });
   for (const e of entries) {
-    for (const p of checkBody(e.parsed.body, targets)) report(e.file, 'body', p.message, e.parsed.bodyLine + p.line - 1, p.severity ?? 'error');
+    for (const p of checkBody(e.parsed.body, targets))
+      report(e.file, 'body', p.message, e.parsed.bodyLine + p.line - 1, p.severity ?? 'error');
   }
 }

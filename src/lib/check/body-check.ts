@@ -25,15 +25,23 @@ export function unsafeAddress(url: string, kind: 'link' | 'image'): { message: s
   if (kind === 'image') {
     // Each page must arrive in one round trip, and nothing is loaded from other hosts: pictures are not part of content.
     const where = address.startsWith('/') && !address.startsWith('//') ? '' : '; the site loads nothing from other hosts';
-    return { message: `image ${url}: pictures are not used in content pages (each page must fit one network round trip${where}); describe it in words, or link to it` };
+    return {
+      message: `image ${url}: pictures are not used in content pages (each page must fit one network round trip${where}); describe it in words, or link to it`,
+    };
   }
   if (address.startsWith('#')) return undefined;
   if (address.startsWith('//')) return { message: `link to ${url}: write the whole address, starting with https://` };
   if (address.startsWith('/')) return undefined;
-  if (scheme === 'mailto') return /^mailto:[^@\s]+@[^@\s]+$/i.test(address) ? undefined : { message: `link to ${url}: a mailto: link needs an e-mail address` };
-  if (scheme === 'https') return URL.canParse(address) && new URL(address).hostname ? undefined : { message: `link to ${url}: not a whole address (https://host/…)` };
-  if (scheme === 'http') return { message: `link to ${url}: use https:// if the site offers it (an http:// link is not private)`, severity: 'warning' };
-  if (scheme) return { message: `link to ${url}: "${scheme}:" links are not allowed; use https:, mailto:, a site path (/en/…) or a #anchor` };
+  if (scheme === 'mailto')
+    return /^mailto:[^@\s]+@[^@\s]+$/i.test(address) ? undefined : { message: `link to ${url}: a mailto: link needs an e-mail address` };
+  if (scheme === 'https')
+    return URL.canParse(address) && new URL(address).hostname
+      ? undefined
+      : { message: `link to ${url}: not a whole address (https://host/…)` };
+  if (scheme === 'http')
+    return { message: `link to ${url}: use https:// if the site offers it (an http:// link is not private)`, severity: 'warning' };
+  if (scheme)
+    return { message: `link to ${url}: "${scheme}:" links are not allowed; use https:, mailto:, a site path (/en/…) or a #anchor` };
   return { message: `link to ${url}: a relative address breaks in other languages; write the site path, e.g. /en/strategies/` };
 }
 
@@ -105,7 +113,10 @@ export function checkBody(body: string, targets: KnownTargets): BodyProblem[] {
     const message = error instanceof Error ? error.message : String(error);
     const line = Number(/^(\d+):\d+/.exec(message)?.[1] ?? 1);
     // The parser's own positions count from the body; the file line is given instead.
-    const reason = message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)$/, '').replace(/\s*\(\d+:\d+\)/g, '');
+    const reason = message
+      .replace(/^\d+:\d+:\s*/, '')
+      .replace(/\s*\([\w:-]+\)$/, '')
+      .replace(/\s*\(\d+:\d+\)/g, '');
     if (/create a comment in MDX/.test(reason)) {
       return [{ line, message: 'broken MDX: an HTML comment ("<!--") is not MDX; write a comment as {/* like this */}' }];
     }

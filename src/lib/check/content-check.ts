@@ -28,7 +28,8 @@ export interface CheckOptions {
  */
 export function checkContent(files: readonly SourceFile[], options: CheckOptions = {}): Problem[] {
   const problems: Problem[] = [];
-  const report: Report = (file, field, message, line, severity = 'error') => problems.push({ file: file.path, line, field, message, severity });
+  const report: Report = (file, field, message, line, severity = 'error') =>
+    problems.push({ file: file.path, line, field, message, severity });
   const entries: Entry[] = [];
   /** Files that exist but failed validation: `collection/locale/slug`. Their references are not re-reported. */
   const broken = new Set<string>();

@@ -40,7 +40,12 @@ export function checkDates(entries: readonly Entry[], report: Report, today: Dat
     for (const { path, date } of datesIn(e.data)) {
       const day = isoDay(date);
       if (day > todayDay) {
-        report(e.file, path.join('.'), `${day} is in the future (today is ${todayDay} in Hong Kong); the site shows only what has happened, so add this when it has`, e.parsed.lineOf(path));
+        report(
+          e.file,
+          path.join('.'),
+          `${day} is in the future (today is ${todayDay} in Hong Kong); the site shows only what has happened, so add this when it has`,
+          e.parsed.lineOf(path),
+        );
       }
     }
     if (e.collection !== 'updates') continue;
@@ -50,10 +55,20 @@ export function checkDates(entries: readonly Entry[], report: Report, today: Dat
     if (!named) {
       report(e.file, 'file', `an update's file name starts with its date: name it "${day}-${e.slug}.mdx"`);
     } else if (named !== day) {
-      report(e.file, 'date', `is ${day} but the file name says ${named}; make them the same day (rename the file in every language, or fix the date)`, e.parsed.lineOf(['date']));
+      report(
+        e.file,
+        'date',
+        `is ${day} but the file name says ${named}; make them the same day (rename the file in every language, or fix the date)`,
+        e.parsed.lineOf(['date']),
+      );
     }
     if (data.datePrecision === 'month' && !day.endsWith('-01')) {
-      report(e.file, 'date', `is ${day} but datePrecision is month: write the first of the month (${day.slice(0, 8)}01)`, e.parsed.lineOf(['date']));
+      report(
+        e.file,
+        'date',
+        `is ${day} but datePrecision is month: write the first of the month (${day.slice(0, 8)}01)`,
+        e.parsed.lineOf(['date']),
+      );
     }
   }
 }

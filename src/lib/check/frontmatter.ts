@@ -64,22 +64,37 @@ const DATE_LIKE = /^\d{4}-\d{1,2}-\d{1,2}(?:$|[Tt ])/;
  * date-like value where text is meant (js-yaml makes it a date, the schema then
  * refuses it with a stack trace). Content needs none of them.
  */
-function readsDifferently(doc: Document, toFileLine: (offset: number) => number): { found: { offset: number; message: string }[]; dateLike: DateLike[] } {
+function readsDifferently(
+  doc: Document,
+  toFileLine: (offset: number) => number,
+): { found: { offset: number; message: string }[]; dateLike: DateLike[] } {
   const found: { offset: number; message: string }[] = [];
   const dateLike: DateLike[] = [];
   visit(doc, {
     Node(_key, node, path) {
       const at = node.range?.[0] ?? 0;
-      if (node.tag) found.push({ offset: at, message: `YAML tags ("${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')}") are not used in content; write the value as plain text` });
-      if (node.anchor) found.push({ offset: at, message: `YAML anchors ("&${node.anchor}") are not used in content; write each value out in full` });
+      if (node.tag)
+        found.push({
+          offset: at,
+          message: `YAML tags ("${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')}") are not used in content; write the value as plain text`,
+        });
+      if (node.anchor)
+        found.push({ offset: at, message: `YAML anchors ("&${node.anchor}") are not used in content; write each value out in full` });
       if (!isScalar(node) || node.type !== 'PLAIN' || typeof node.source !== 'string' || !DATE_LIKE.test(node.source)) return;
       const pair = path.at(-1);
       const field = isPair(pair) && pair.value === node && isScalar(pair.key) ? String(pair.key.value) : undefined;
       if (field && DATE_FIELDS.has(field)) return;
-      dateLike.push({ line: toFileLine(at), source: node.source, message: `${node.source} without quotes is read as a date; if it is text, put it in quotes: "${node.source}"` });
+      dateLike.push({
+        line: toFileLine(at),
+        source: node.source,
+        message: `${node.source} without quotes is read as a date; if it is text, put it in quotes: "${node.source}"`,
+      });
     },
     Alias(_key, node) {
-      found.push({ offset: node.range?.[0] ?? 0, message: `YAML aliases ("*${node.source}") are not used in content; write each value out in full` });
+      found.push({
+        offset: node.range?.[0] ?? 0,
+        message: `YAML aliases ("*${node.source}") are not used in content; write each value out in full`,
+      });
     },
   });
   return { found, dateLike };

@@ -30,9 +30,7 @@ export function annotation(problem: Problem): string {
  * would split the cell and a newline would end the table.
  */
 export function markdownCell(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|&~]/g, (c) => `\\${c}`)
-    .replace(/\r\n?|\n/g, '<br>');
+  return text.replace(/[\\`*_[\]<>|&~]/g, (c) => `\\${c}`).replace(/\r\n?|\n/g, '<br>');
 }
 
 /** A job summary is capped at 1 MiB per step; far fewer rows than that are enough to act on. */

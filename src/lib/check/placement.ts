@@ -27,7 +27,8 @@ export function placementOf(file: SourceFile): Placement | Misplaced {
   if (!(COLLECTION_NAMES as string[]).includes(collection)) {
     return { problem: `"${collection}" is not a collection (known: ${COLLECTION_NAMES.join(', ')})` };
   }
-  if (!(LOCALE_CODES as readonly string[]).includes(locale)) return { problem: `"${locale}" is not a locale (known: ${LOCALE_CODES.join(', ')})` };
+  if (!(LOCALE_CODES as readonly string[]).includes(locale))
+    return { problem: `"${locale}" is not a locale (known: ${LOCALE_CODES.join(', ')})` };
   if (!name.endsWith('.mdx')) return { problem: 'content files must end in .mdx' };
   const slug = name.slice(0, -'.mdx'.length);
   if (!SLUG.test(slug)) return { problem: `file name "${slug}" must be lower-case letters, digits and single hyphens` };

@@ -37,4 +37,3 @@ export function readEntry(file: SourceFile, place: Placement, report: Report): E
   }
   return { file, ...place, parsed, data: validation.data };
 }
-

@@ -37,7 +37,10 @@ export function decodeContent(bytes: Uint8Array): Pick<SourceFile, 'text' | 'unr
   if (badLine !== undefined) {
     return {
       text: Buffer.from(bytes).toString('utf8'),
-      unreadable: { line: badLine, message: 'not UTF-8: save the file with the UTF-8 encoding (it looks like another encoding, or the file is damaged)' },
+      unreadable: {
+        line: badLine,
+        message: 'not UTF-8: save the file with the UTF-8 encoding (it looks like another encoding, or the file is damaged)',
+      },
     };
   }
   // TextDecoder drops a leading byte-order mark, as Astro's loader does: files saved "UTF-8 with BOM" are fine.
@@ -60,10 +63,20 @@ export function readContentTree(root: string, projectRoot: string = process.cwd(
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
-      const names = { path: path.relative(projectRoot, full).split(path.sep).join('/'), relative: path.relative(root, full).split(path.sep).join('/') };
+      const names = {
+        path: path.relative(projectRoot, full).split(path.sep).join('/'),
+        relative: path.relative(root, full).split(path.sep).join('/'),
+      };
       if (entry.isSymbolicLink()) {
         // A link can point outside the repository (or nowhere): what is published must be a file editors can see in a pull request.
-        files.push({ ...names, text: '', unreadable: { line: 1, message: `is a symbolic link (to ${fs.readlinkSync(full)}); content must be real files in the repository` } });
+        files.push({
+          ...names,
+          text: '',
+          unreadable: {
+            line: 1,
+            message: `is a symbolic link (to ${fs.readlinkSync(full)}); content must be real files in the repository`,
+          },
+        });
       } else if (entry.isDirectory()) walk(full);
       else if (entry.isFile()) files.push({ ...names, ...decodeContent(fs.readFileSync(full)) });
     }

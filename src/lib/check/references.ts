@@ -17,7 +17,12 @@ function sourcesOf(locale: LocaleCode): LocaleCode[] {
  * the fallback notice). References resolve against this, as the pages do.
  * `unreadable` lists the items whose shown file failed to load.
  */
-export function localeView(entries: readonly Entry[], locale: LocaleCode, broken: ReadonlySet<string>, englishSlugs: EnglishSlugs): { view: Entry[]; unreadable: string[] } {
+export function localeView(
+  entries: readonly Entry[],
+  locale: LocaleCode,
+  broken: ReadonlySet<string>,
+  englishSlugs: EnglishSlugs,
+): { view: Entry[]; unreadable: string[] } {
   const find = new Map(entries.map((e) => [entryKey(e.collection, e.locale, e.slug), e]));
   const view: Entry[] = [];
   const unreadable: string[] = [];
@@ -51,7 +56,12 @@ function numbered(entries: Entry[], kind: string, report: Report): Map<number, E
     }
     byNumber.set(n, e);
     if (!e.slug.startsWith(`${n}-`)) {
-      report(e.file, 'number', `is ${n} but the file name starts "${e.slug.split('-')[0]}"; name the file "${n}-…"`, e.parsed.lineOf(['number']));
+      report(
+        e.file,
+        'number',
+        `is ${n} but the file name starts "${e.slug.split('-')[0]}"; name the file "${n}-…"`,
+        e.parsed.lineOf(['number']),
+      );
     }
   }
   return byNumber;
@@ -86,7 +96,8 @@ function checkView(view: Entry[], report: Report, incomplete: boolean): void {
           report(e.file, field, `measure ${m.id} must start with this strategy's number: ${data.number}.${expected}`, line);
         } else {
           const other = measureIds.get(m.id);
-          if (other) report(e.file, field, `measure ${m.id} is used twice${other === e ? ' in this file' : ` (also in ${other.file.path})`}`, line);
+          if (other)
+            report(e.file, field, `measure ${m.id} is used twice${other === e ? ' in this file' : ` (also in ${other.file.path})`}`, line);
           else measureIds.set(m.id, e);
           if (n !== expected) report(e.file, field, `measure ${m.id} is out of sequence; expected ${data.number}.${expected}`, line);
         }
@@ -100,13 +111,27 @@ function checkView(view: Entry[], report: Report, incomplete: boolean): void {
   for (const e of [...of('updates'), ...of('indicators')]) {
     const data = e.data as UpdateData | IndicatorData;
     data.strategies.forEach((n, i) => {
-      if (data.strategies.indexOf(n) !== i) report(e.file, `strategies.${i}`, `strategy ${n} is listed twice`, e.parsed.lineOf(['strategies', i]));
-      else if (!strategies.has(n)) report(e.file, `strategies.${i}`, `strategy ${n} does not exist (known: ${known(strategyNumbers)})`, e.parsed.lineOf(['strategies', i]));
+      if (data.strategies.indexOf(n) !== i)
+        report(e.file, `strategies.${i}`, `strategy ${n} is listed twice`, e.parsed.lineOf(['strategies', i]));
+      else if (!strategies.has(n))
+        report(
+          e.file,
+          `strategies.${i}`,
+          `strategy ${n} does not exist (known: ${known(strategyNumbers)})`,
+          e.parsed.lineOf(['strategies', i]),
+        );
     });
     if ('measures' in data) {
       data.measures.forEach((id, i) => {
-        if (data.measures.indexOf(id) !== i) report(e.file, `measures.${i}`, `measure ${id} is listed twice`, e.parsed.lineOf(['measures', i]));
-        else if (!measureIds.has(id)) report(e.file, `measures.${i}`, `measure ${id} does not exist (known: ${known(measureIds.keys())})`, e.parsed.lineOf(['measures', i]));
+        if (data.measures.indexOf(id) !== i)
+          report(e.file, `measures.${i}`, `measure ${id} is listed twice`, e.parsed.lineOf(['measures', i]));
+        else if (!measureIds.has(id))
+          report(
+            e.file,
+            `measures.${i}`,
+            `measure ${id} does not exist (known: ${known(measureIds.keys())})`,
+            e.parsed.lineOf(['measures', i]),
+          );
       });
     }
   }

@@ -10,7 +10,12 @@ export function checkSimplified(entries: readonly Entry[], report: Report): void
     lines.forEach((text, i) => {
       const found = traditionalCharacters(text);
       if (found.length) {
-        report(e.file, i + 1 < e.parsed.bodyLine ? 'front matter' : 'body', `Traditional characters in a Simplified Chinese file: ${found.join(' ')}`, i + 1);
+        report(
+          e.file,
+          i + 1 < e.parsed.bodyLine ? 'front matter' : 'body',
+          `Traditional characters in a Simplified Chinese file: ${found.join(' ')}`,
+          i + 1,
+        );
       }
     });
   }

@@ -35,12 +35,22 @@ function same(a: unknown, b: unknown): boolean {
  * outside `TRANSLATED_FIELDS`, at any depth (an indicator's target year, an
  * update's source address, a strategy's direction). Lists must be as long.
  */
-export function factDifferences(mine: unknown, english: unknown, englishFile: string, path: (string | number)[] = []): { path: (string | number)[]; message: string }[] {
+export function factDifferences(
+  mine: unknown,
+  english: unknown,
+  englishFile: string,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; message: string }[] {
   const key = path.at(-1);
   if (typeof key === 'string' && TRANSLATED_FIELDS.has(key)) return [];
   if (Array.isArray(mine) && Array.isArray(english)) {
     if (mine.length !== english.length) {
-      return [{ path, message: `has ${mine.length} item${mine.length === 1 ? '' : 's'} but the English file (${englishFile}) has ${english.length}` }];
+      return [
+        {
+          path,
+          message: `has ${mine.length} item${mine.length === 1 ? '' : 's'} but the English file (${englishFile}) has ${english.length}`,
+        },
+      ];
     }
     return mine.flatMap((m, i) => factDifferences(m, english[i], englishFile, [...path, i]));
   }
@@ -51,7 +61,12 @@ export function factDifferences(mine: unknown, english: unknown, englishFile: st
     return [...new Set([...Object.keys(b), ...Object.keys(a)])].flatMap((k) => factDifferences(a[k], b[k], englishFile, [...path, k]));
   }
   if (same(mine, english)) return [];
-  return [{ path, message: `is ${show(mine)} but the English file (${englishFile}) says ${show(english)}; numbers, dates, IDs and addresses are the same in every language` }];
+  return [
+    {
+      path,
+      message: `is ${show(mine)} but the English file (${englishFile}) says ${show(english)}; numbers, dates, IDs and addresses are the same in every language`,
+    },
+  ];
 }
 
 /**
@@ -66,7 +81,11 @@ export function checkTranslations(entries: readonly Entry[], report: Report, bro
     const en = english.get(key(e));
     if (!en) {
       if (broken.has(entryKey(e.collection, DEFAULT_LOCALE, e.slug))) continue;
-      report(e.file, 'file', `has no English original (expected ${siblingPath(e.file.path, e.locale, DEFAULT_LOCALE)}); translations use the English file name`);
+      report(
+        e.file,
+        'file',
+        `has no English original (expected ${siblingPath(e.file.path, e.locale, DEFAULT_LOCALE)}); translations use the English file name`,
+      );
       continue;
     }
     let data = e.data;
@@ -75,7 +94,12 @@ export function checkTranslations(entries: readonly Entry[], report: Report, bro
       const mine = measureList(e.data as StrategyData);
       const englishList = measureList(en.data as StrategyData);
       if (mine !== englishList) {
-        report(e.file, 'focusAreas', `measures differ from English: ${mine} (English, in ${en.file.path}: ${englishList})`, e.parsed.lineOf(['focusAreas']));
+        report(
+          e.file,
+          'focusAreas',
+          `measures differ from English: ${mine} (English, in ${en.file.path}: ${englishList})`,
+          e.parsed.lineOf(['focusAreas']),
+        );
         // Said once, in the measures' own words: the item-by-item differences would repeat it.
         data = withoutFocusAreas(data);
         theirs = withoutFocusAreas(theirs);
@@ -84,7 +108,10 @@ export function checkTranslations(entries: readonly Entry[], report: Report, bro
     for (const d of factDifferences(data, theirs, en.file.path)) report(e.file, d.path.join('.'), d.message, e.parsed.lineOf(d.path));
   }
   // A translation that exists but failed to load is reported for its own error, not as missing.
-  const present = new Set([...entries.map((e) => `${e.locale}:${key(e)}`), ...[...broken].map((b) => b.split('/')).map(([c, l, s]) => `${l}:${c}/${s}`)]);
+  const present = new Set([
+    ...entries.map((e) => `${e.locale}:${key(e)}`),
+    ...[...broken].map((b) => b.split('/')).map(([c, l, s]) => `${l}:${c}/${s}`),
+  ]);
   for (const en of english.values()) {
     for (const locale of LOCALE_CODES) {
       if (locale === DEFAULT_LOCALE) continue;
@@ -93,7 +120,13 @@ export function checkTranslations(entries: readonly Entry[], report: Report, bro
       // A derived locale without its source is already covered by the source's warning.
       if (source) continue;
       const readers = [locale, ...LOCALE_CODES.filter((l) => getLocale(l).derivedFrom === locale)].map((l) => `/${l}/`).join(' and ');
-      report(en.file, 'translation', `no ${locale} translation (${siblingPath(en.file.path, DEFAULT_LOCALE, locale)}); readers of ${readers} see the English text with a notice`, undefined, 'warning');
+      report(
+        en.file,
+        'translation',
+        `no ${locale} translation (${siblingPath(en.file.path, DEFAULT_LOCALE, locale)}); readers of ${readers} see the English text with a notice`,
+        undefined,
+        'warning',
+      );
     }
   }
 }
@@ -108,7 +141,13 @@ export function checkStale(entries: readonly Entry[], report: Report, lastChange
     const mine = dateOf(e);
     const theirs = en && dateOf(en);
     if (mine && theirs && isoDay(mine) < isoDay(theirs)) {
-      report(e.file, 'translation', `is older than the English file (English changed ${isoDay(theirs)}, this file ${isoDay(mine)}); readers see a notice until it is brought up to date`, undefined, 'warning');
+      report(
+        e.file,
+        'translation',
+        `is older than the English file (English changed ${isoDay(theirs)}, this file ${isoDay(mine)}); readers see a notice until it is brought up to date`,
+        undefined,
+        'warning',
+      );
     }
   }
 }

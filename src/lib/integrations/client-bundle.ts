@@ -35,7 +35,13 @@ export function inlineScript(entry: InlineEntry): InlineScript {
   // `astro dev` compiles at every request, so that an edit in src/client/ shows on reload.
   let script = import.meta.env?.DEV ? undefined : compiled.get(entry);
   if (!script) {
-    const result = buildSync({ ...shared, entryPoints: [path.join(CLIENT_DIR, `${entry}.ts`)], format: 'iife', target: 'es2017', write: false });
+    const result = buildSync({
+      ...shared,
+      entryPoints: [path.join(CLIENT_DIR, `${entry}.ts`)],
+      format: 'iife',
+      target: 'es2017',
+      write: false,
+    });
     const code = result.outputFiles[0]!.text.trim();
     script = { code, hash: `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}` };
     compiled.set(entry, script);

@@ -7,7 +7,9 @@
 
 /** English words too common to require in a match. */
 const STOP_WORDS = new Set(
-  'a an and are as at be by for from has have how i in is it its of on or the their to was what when where which who why will with about into this that these those'.split(' '),
+  'a an and are as at be by for from has have how i in is it its of on or the their to was what when where which who why will with about into this that these those'.split(
+    ' ',
+  ),
 );
 
 /** The words of a query worth requiring: stop words dropped (unless nothing else is left). */
@@ -42,7 +44,11 @@ export function mergeAnyWord<T extends Scored>(allWords: readonly T[], perWord: 
   return [...allWords, ...rest];
 }
 
-const normalise = (s: string) => s.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\s\p{P}]+/gu, ' ')
+    .trim();
 
 /**
  * Moves results whose title matches the query to the front, best match first:

@@ -20,7 +20,10 @@ export function measureRecords(html: string, pagePath: string): MeasureRecord[] 
   const main = doc.querySelector('main[data-pagefind-body]');
   if (!main) return [];
   const filterValue = (name: string) =>
-    main.querySelector(`[data-pagefind-filter^="${name}:"]`)?.getAttribute('data-pagefind-filter')?.slice(name.length + 1);
+    main
+      .querySelector(`[data-pagefind-filter^="${name}:"]`)
+      ?.getAttribute('data-pagefind-filter')
+      ?.slice(name.length + 1);
   const direction = filterValue('direction');
   const strategy = filterValue('strategy');
   const context = [main.querySelector('header [data-pagefind-ignore]')?.text.trim(), main.querySelector('h1')?.text.trim()]

@@ -12,7 +12,10 @@ const TITLE_WIDTH = SHARE_IMAGE_WIDTH - 2 * MARGIN_X;
 const COLORS = { background: '#0b5563', footer: '#083f49', accent: '#7cc8d1', eyebrow: '#bfe3e7', text: '#ffffff' };
 
 /** An element as satori reads it: what a React element is at run time. */
-export type CardNode = { type: string; props: { style?: Record<string, unknown>; lang?: string; children?: CardNode | CardNode[] | string } };
+export type CardNode = {
+  type: string;
+  props: { style?: Record<string, unknown>; lang?: string; children?: CardNode | CardNode[] | string };
+};
 const el = (type: string, style: Record<string, unknown>, children?: CardNode | CardNode[] | string): CardNode => ({
   type,
   props: { style, ...(children === undefined ? {} : { children }) },
@@ -59,7 +62,15 @@ export function cardOf({ locale, eyebrow, title, siteName, fontFamily, boldAdvan
         el('div', { height: 10, backgroundColor: COLORS.accent }),
         el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `56px ${MARGIN_X}px 0` }, [
           // A default card (no eyebrow) keeps the rule, so every card shares one rhythm.
-          ...(eyebrow ? [el('div', { ...oneLine, fontSize: 30, fontWeight: 400, color: COLORS.eyebrow, letterSpacing: cjk ? '0.08em' : '0.02em' }, eyebrow)] : []),
+          ...(eyebrow
+            ? [
+                el(
+                  'div',
+                  { ...oneLine, fontSize: 30, fontWeight: 400, color: COLORS.eyebrow, letterSpacing: cjk ? '0.08em' : '0.02em' },
+                  eyebrow,
+                ),
+              ]
+            : []),
           el('div', { width: 56, height: 4, marginTop: eyebrow ? 18 : 8, marginBottom: 26, backgroundColor: COLORS.accent }),
           el(
             'div',

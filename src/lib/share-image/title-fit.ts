@@ -56,7 +56,12 @@ function countLines(text: string, size: number, width: number, advance: Readonly
  * the fourth line ends. `advance` holds each character's width in em in the
  * title's weight, `tracking` the letter spacing in em.
  */
-export function fitTitle(title: string, width: number, advance: ReadonlyMap<string, number>, tracking: number): { size: number; text: string } {
+export function fitTitle(
+  title: string,
+  width: number,
+  advance: ReadonlyMap<string, number>,
+  tracking: number,
+): { size: number; text: string } {
   // A small margin absorbs kerning and the estimate's simpler break rules.
   const fits = (text: string, size: number) => countLines(text, size * 1.03, width, advance, tracking) <= MAX_TITLE_LINES;
   const fitting = TITLE_SIZES.find((size) => fits(title, size));
@@ -65,7 +70,11 @@ export function fitTitle(title: string, width: number, advance: ReadonlyMap<stri
   const units = breakUnits(title);
   // Cutting at a break (rather than leaving it all to satori's line clamp)
   // never leaves a dangling comma before the ellipsis.
-  const cut = (n: number) => `${units.slice(0, n).join('').replace(/[\s,;:，、；：]+$/u, '')}…`;
+  const cut = (n: number) =>
+    `${units
+      .slice(0, n)
+      .join('')
+      .replace(/[\s,;:，、；：]+$/u, '')}…`;
   let n = units.length - 1;
   while (n > 1 && !fits(cut(n), size)) n -= 1;
   return { size, text: cut(n) };

@@ -1,5 +1,16 @@
 /** Ways a file's bytes get damaged: a bad paste, an editor saving in another encoding, a cut-off upload. */
-export const CORRUPTIONS = ['truncate', 'invalid-utf8', 'utf16', 'stray-fence', 'open-brace', 'close-brace', 'open-angle', 'bom', 'crlf', 'nul'] as const;
+export const CORRUPTIONS = [
+  'truncate',
+  'invalid-utf8',
+  'utf16',
+  'stray-fence',
+  'open-brace',
+  'close-brace',
+  'open-angle',
+  'bom',
+  'crlf',
+  'nul',
+] as const;
 export type Corruption = (typeof CORRUPTIONS)[number];
 
 /** Sequences no UTF-8 decoder accepts: a stray byte, a cut sequence, a surrogate, an overlong slash. */

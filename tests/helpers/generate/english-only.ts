@@ -8,7 +8,12 @@ const numberOf = (text: string) => Number(/^number: (\d+)$/m.exec(text)?.[1]);
  * an editor adds an item before its translation: every update and indicator,
  * English and translated, names the new strategy (updates also its first measure).
  */
-export function withEnglishOnlyItems(content: readonly SourceFile[]): { files: SourceFile[]; direction: number; strategy: number; measure: string } {
+export function withEnglishOnlyItems(content: readonly SourceFile[]): {
+  files: SourceFile[];
+  direction: number;
+  strategy: number;
+  measure: string;
+} {
   const english = (collection: string) => content.filter((f) => f.relative.startsWith(`${collection}/en/`));
   const direction = Math.max(...english('directions').map((f) => numberOf(f.text))) + 1;
   const strategy = Math.max(...english('strategies').map((f) => numberOf(f.text))) + 1;
@@ -17,7 +22,9 @@ export function withEnglishOnlyItems(content: readonly SourceFile[]): { files: S
   const [firstStrategy] = english('strategies');
   if (!firstDirection || !firstStrategy) throw new Error('the content has no English direction or strategy to copy');
 
-  const directionText = firstDirection.text.replace(/^number: \d+$/m, `number: ${direction}`).replace(/^title: .*$/m, 'title: A new direction');
+  const directionText = firstDirection.text
+    .replace(/^number: \d+$/m, `number: ${direction}`)
+    .replace(/^title: .*$/m, 'title: A new direction');
   const from = numberOf(firstStrategy.text);
   const strategyText = firstStrategy.text
     .replace(/^number: \d+$/m, `number: ${strategy}`)
@@ -33,7 +40,9 @@ export function withEnglishOnlyItems(content: readonly SourceFile[]): { files: S
       ? file.text.replace(/^strategies: \[/m, `strategies: [${strategy}, `)
       : file.text.replace(/^(---\r?\n)/, `$1strategies: [${strategy}]\n`);
     if (isUpdate) {
-      text = /^measures: \[/m.test(text) ? text.replace(/^measures: \[/m, `measures: ["${measure}", `) : text.replace(/^(---\r?\n)/, `$1measures: ["${measure}"]\n`);
+      text = /^measures: \[/m.test(text)
+        ? text.replace(/^measures: \[/m, `measures: ["${measure}", `)
+        : text.replace(/^(---\r?\n)/, `$1measures: ["${measure}"]\n`);
     }
     files = withText(files, file.relative, text);
   }

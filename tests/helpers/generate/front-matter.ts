@@ -39,7 +39,9 @@ export function fieldSites(text: string): FieldSite[] {
         if (!isScalar(key) || !key.range) continue;
         const name = String(key.value);
         const childPath = [...path, name];
-        const valueRange: [number, number] = value?.range ? [start + value.range[0], start + value.range[1]] : [start + key.range[1], start + key.range[1]];
+        const valueRange: [number, number] = value?.range
+          ? [start + value.range[0], start + value.range[1]]
+          : [start + key.range[1], start + key.range[1]];
         sites.push({
           path: childPath,
           pattern: patternOf(childPath),
@@ -67,7 +69,12 @@ export function scalarItems(text: string): { path: (string | number)[]; line: nu
     else if (isSeq(node)) {
       node.items.forEach((item, i) => {
         if (isScalar(item) && item.range) {
-          items.push({ path: [...path, i], line: lineAt(text, start + item.range[0]), value: [start + item.range[0], start + item.range[1]], data: item.value });
+          items.push({
+            path: [...path, i],
+            line: lineAt(text, start + item.range[0]),
+            value: [start + item.range[0], start + item.range[1]],
+            data: item.value,
+          });
         } else walk(item, [...path, i]);
       });
     }

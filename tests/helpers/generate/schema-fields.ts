@@ -7,7 +7,13 @@ export interface SchemaField {
   required: boolean;
 }
 
-type Def = { type: string; shape?: Record<string, { _zod: { def: Def } }>; innerType?: { _zod: { def: Def } }; out?: { _zod: { def: Def } }; element?: { _zod: { def: Def } } };
+type Def = {
+  type: string;
+  shape?: Record<string, { _zod: { def: Def } }>;
+  innerType?: { _zod: { def: Def } };
+  out?: { _zod: { def: Def } };
+  element?: { _zod: { def: Def } };
+};
 
 const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
 

@@ -22,7 +22,13 @@ describe('saved display preferences', () => {
 });
 
 describe('the "/" keyboard shortcut', () => {
-  const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+  const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {}) => ({
+    key: k,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    ...mods,
+  });
 
   it('is the key its aria-keyshortcuts names, pressed alone outside a field', () => {
     expect(isShortcut('/', key('/'), false)).toBe(true);
@@ -50,7 +56,12 @@ describe('where / sends a reader', () => {
 });
 
 describe('the search status line', () => {
-  const strings = { none: 'No results for {q}', resultsOne: '1 result for {q}', results: '{count} results for {q}', resultsMore: '{shown} of {count} for {q}' } as SearchStrings;
+  const strings = {
+    none: 'No results for {q}',
+    resultsOne: '1 result for {q}',
+    results: '{count} results for {q}',
+    resultsMore: '{shown} of {count} for {q}',
+  } as SearchStrings;
 
   it('says none, one, all or how many of how many were found', () => {
     expect(statusText(strings, 'gba', 0, 0)).toBe('No results for gba');

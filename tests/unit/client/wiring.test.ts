@@ -14,7 +14,9 @@ const templates = sourceFiles('src').filter((file) => file.endsWith('.astro'));
 const registered = [...Object.keys(INLINE_MODULES), ...Object.keys(LAZY_MODULES)];
 
 function dataModules(): { file: string; name: string }[] {
-  return templates.flatMap((file) => [...fs.readFileSync(file, 'utf8').matchAll(/data-module="([^"]*)"/g)].map((m) => ({ file, name: m[1]! })));
+  return templates.flatMap((file) =>
+    [...fs.readFileSync(file, 'utf8').matchAll(/data-module="([^"]*)"/g)].map((m) => ({ file, name: m[1]! })),
+  );
 }
 
 describe('the client code', () => {

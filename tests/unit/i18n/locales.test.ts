@@ -1,7 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES, getLocale, isChinese, isLocale, localeOfPath, type LocaleCode } from '../../../src/i18n/locales.ts';
+import {
+  DEFAULT_LOCALE,
+  LOCALES,
+  LOCALE_CODES,
+  getLocale,
+  isChinese,
+  isLocale,
+  localeOfPath,
+  type LocaleCode,
+} from '../../../src/i18n/locales.ts';
 
 describe('the locale registry', () => {
   it('lists each locale once, and LOCALE_CODES is its codes in the same order', () => {
@@ -49,7 +58,8 @@ describe('the locale registry', () => {
       };
       const defaults = new Set(slugs(DEFAULT_LOCALE));
       expect(defaults.size, collection).toBeGreaterThan(0);
-      for (const locale of LOCALE_CODES) for (const slug of slugs(locale)) expect(defaults.has(slug), `${collection}/${locale}/${slug}`).toBe(true);
+      for (const locale of LOCALE_CODES)
+        for (const slug of slugs(locale)) expect(defaults.has(slug), `${collection}/${locale}/${slug}`).toBe(true);
     }
   });
 });

@@ -39,11 +39,13 @@ describe('t', () => {
 
   it('leaves a placeholder as written when no variable is given for it', () => {
     expect(t('en', 'strategy.label')).toBe('Strategy {n}');
-    expect(t('en', 'notice.stale', { date: 'today' })).toBe('The English version was updated on {enDate}; this translation dates from today.');
+    expect(t('en', 'notice.stale', { date: 'today' })).toBe(
+      'The English version was updated on {enDate}; this translation dates from today.',
+    );
   });
 
   it('inserts values literally, even ones that look like replacement patterns', () => {
-    expect(t('en', 'measure.link', { id: "$& $1 $$ {id}" })).toBe('Link to measure $& $1 $$ {id}');
+    expect(t('en', 'measure.link', { id: '$& $1 $$ {id}' })).toBe('Link to measure $& $1 $$ {id}');
   });
 
   it('falls back to English key by key when a locale lacks a string', () => {
@@ -91,7 +93,10 @@ describe('textAround', () => {
   });
 
   it('keeps the other placeholders filled by t', () => {
-    expect(textAround(t('en', 'notice.stale', { enDate: '11 April 2024' }), 'date')).toEqual(['The English version was updated on 11 April 2024; this translation dates from ', '.']);
+    expect(textAround(t('en', 'notice.stale', { enDate: '11 April 2024' }), 'date')).toEqual([
+      'The English version was updated on 11 April 2024; this translation dates from ',
+      '.',
+    ]);
   });
 
   it('refuses a sentence that has no such placeholder, rather than dropping the element', () => {
@@ -139,9 +144,7 @@ describe('checkUiStrings', () => {
         tc: { a: '{total} 中的 {count}' },
         sc: { a: '{count} 个' },
       }),
-    ).toEqual([
-      { file: 'src/i18n/ui/sc.json', key: 'a', problem: 'placeholders {count} differ from English {count,total}' },
-    ]);
+    ).toEqual([{ file: 'src/i18n/ui/sc.json', key: 'a', problem: 'placeholders {count} differ from English {count,total}' }]);
   });
 
   it('reports a placeholder English does not have', () => {

@@ -9,7 +9,28 @@ import { sourceFiles } from '../../helpers/source-files.ts';
 const counts = blueprintCounts(contentModels().en);
 const COUNT_PLACEHOLDERS = Object.keys(counts);
 
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const DIGITS = '零一二三四五六七八九';
 
@@ -28,9 +49,13 @@ function chineseNumeral(s: string): number {
 function numbersIn(text: string): number[] {
   const bare = text.replace(/\{\w+\}/g, ' ');
   const arabic = [...bare.matchAll(/(?<![A-Za-z\d.-])\d+(?![\d.]*\d)/g)].map((m) => Number(m[0]));
-  const words = [...bare.toLowerCase().matchAll(/\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?|(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b/g)].map(
-    (m) => (m[3] ? WORDS.indexOf(m[3]) : TENS.indexOf(m[1]!) * 10 + (m[2] ? WORDS.indexOf(m[2]) : 0)),
-  );
+  const words = [
+    ...bare
+      .toLowerCase()
+      .matchAll(
+        /\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?|(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b/g,
+      ),
+  ].map((m) => (m[3] ? WORDS.indexOf(m[3]) : TENS.indexOf(m[1]!) * 10 + (m[2] ? WORDS.indexOf(m[2]) : 0)));
   const chinese = [...bare.matchAll(/[零一二三四五六七八九十]+/g)].map((m) => chineseNumeral(m[0]));
   return [...arabic, ...words, ...chinese];
 }
@@ -76,6 +101,9 @@ describe('counts in UI strings', () => {
   it.each(withCounts)('every use of %s passes variables for its placeholders, so no reader sees a bare {measures}', (key) => {
     const calls = callsOf(source, key);
     expect(calls.length, `${key} is not used`).toBeGreaterThan(0);
-    expect(calls.filter((after) => !passesVariables(after)), `${key} called without variables`).toEqual([]);
+    expect(
+      calls.filter((after) => !passesVariables(after)),
+      `${key} called without variables`,
+    ).toEqual([]);
   });
 });

@@ -49,7 +49,9 @@ describe('traditionalCharacters', () => {
 
 describe('simplifyDeep', () => {
   it('converts every string in nested objects and arrays', () => {
-    expect(simplifyDeep({ title: '發展', focusAreas: [{ text: '創新', measures: [{ id: '3.1', text: '資訊' }] }], keywords: ['網絡'] })).toEqual({
+    expect(
+      simplifyDeep({ title: '發展', focusAreas: [{ text: '創新', measures: [{ id: '3.1', text: '資訊' }] }], keywords: ['網絡'] }),
+    ).toEqual({
       title: '发展',
       focusAreas: [{ text: '创新', measures: [{ id: '3.1', text: '资讯' }] }],
       keywords: ['网络'],
@@ -66,7 +68,13 @@ describe('simplifyDeep', () => {
   });
 
   it('keeps numbers, booleans, null and undefined', () => {
-    expect(simplifyDeep({ n: 3, x: 1.5, flag: true, none: null, missing: undefined })).toEqual({ n: 3, x: 1.5, flag: true, none: null, missing: undefined });
+    expect(simplifyDeep({ n: 3, x: 1.5, flag: true, none: null, missing: undefined })).toEqual({
+      n: 3,
+      x: 1.5,
+      flag: true,
+      none: null,
+      missing: undefined,
+    });
     expect(simplifyDeep(42)).toBe(42);
     expect(simplifyDeep(null)).toBeNull();
   });

@@ -14,19 +14,26 @@ const measures = LOCALE_CODES.flatMap((locale) =>
 );
 
 describe('the citation of every real measure', () => {
-  it.each(measures)('[$locale] $m.id names the measure, its exact text, its strategy, the site, its address and date', ({ locale, m, strategy }) => {
-    const url = absoluteUrl(m.href, SITE);
-    const citation = measureCitation(locale, { id: m.id, text: m.text, strategy, url, lastUpdated: updated });
-    for (const part of [m.id, m.text, strategy, t(locale, 'site.fullName'), url, formatDate(updated, locale)]) expect(citation).toContain(part);
-    expect(citation).not.toMatch(/\{\w+\}/);
-  });
+  it.each(measures)(
+    '[$locale] $m.id names the measure, its exact text, its strategy, the site, its address and date',
+    ({ locale, m, strategy }) => {
+      const url = absoluteUrl(m.href, SITE);
+      const citation = measureCitation(locale, { id: m.id, text: m.text, strategy, url, lastUpdated: updated });
+      for (const part of [m.id, m.text, strategy, t(locale, 'site.fullName'), url, formatDate(updated, locale)])
+        expect(citation).toContain(part);
+      expect(citation).not.toMatch(/\{\w+\}/);
+    },
+  );
 
-  it.each(measures)('[$locale] $m.id gives the address with the measure’s anchor, so the citation lands on it', ({ locale, m, strategy }) => {
-    const url = absoluteUrl(m.href, SITE);
-    const citation = measureCitation(locale, { id: m.id, text: m.text, strategy, url, lastUpdated: updated });
-    expect(citation).toContain(`${SITE}${m.href}`);
-    expect(url.endsWith(`#${m.anchor}`)).toBe(true);
-  });
+  it.each(measures)(
+    '[$locale] $m.id gives the address with the measure’s anchor, so the citation lands on it',
+    ({ locale, m, strategy }) => {
+      const url = absoluteUrl(m.href, SITE);
+      const citation = measureCitation(locale, { id: m.id, text: m.text, strategy, url, lastUpdated: updated });
+      expect(citation).toContain(`${SITE}${m.href}`);
+      expect(url.endsWith(`#${m.anchor}`)).toBe(true);
+    },
+  );
 });
 
 describe('measureCitation', () => {
@@ -39,7 +46,9 @@ describe('measureCitation', () => {
   it('dates the citation by the Hong Kong calendar, whatever the build machine’s time zone', () => {
     const citation = measureCitation('en', { id: '1.1', text: 'T', strategy: 'S', url: `${SITE}/`, lastUpdated: updated });
     expect(citation).toContain('11 April 2024');
-    expect(measureCitation('tc', { id: '1.1', text: 'T', strategy: 'S', url: `${SITE}/`, lastUpdated: updated })).toContain('2024年4月11日');
+    expect(measureCitation('tc', { id: '1.1', text: 'T', strategy: 'S', url: `${SITE}/`, lastUpdated: updated })).toContain(
+      '2024年4月11日',
+    );
   });
 
   it('keeps the measure’s text as written, even with characters that mean something in HTML or in the template', () => {
@@ -51,7 +60,8 @@ describe('measureCitation', () => {
 describe('pageCitation', () => {
   it.each(LOCALE_CODES)('[%s] names the page, the site, its address and date', (locale) => {
     const citation = pageCitation(locale, { title: 'Vision', url: `${SITE}/${locale}/vision/`, lastUpdated: updated });
-    for (const part of ['Vision', t(locale, 'site.fullName'), `${SITE}/${locale}/vision/`, formatDate(updated, locale)]) expect(citation).toContain(part);
+    for (const part of ['Vision', t(locale, 'site.fullName'), `${SITE}/${locale}/vision/`, formatDate(updated, locale)])
+      expect(citation).toContain(part);
   });
 
   it.each(LOCALE_CODES)('[%s] leaves the date out, and every trace of it, for a page without one', (locale) => {

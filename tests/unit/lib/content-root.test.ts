@@ -8,7 +8,9 @@ describe('contentRoot', () => {
   });
 
   it('uses BLUEPRINT_CONTENT_DIR, relative to the working directory', () => {
-    expect(contentRoot({ BLUEPRINT_CONTENT_DIR: 'tests/fixtures/content' }, '/project')).toBe(path.resolve('/project/tests/fixtures/content'));
+    expect(contentRoot({ BLUEPRINT_CONTENT_DIR: 'tests/fixtures/content' }, '/project')).toBe(
+      path.resolve('/project/tests/fixtures/content'),
+    );
   });
 
   it('uses an absolute BLUEPRINT_CONTENT_DIR as it is', () => {

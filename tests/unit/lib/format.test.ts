@@ -93,8 +93,16 @@ describe('formatValue', () => {
 
 describe('countsInWords', () => {
   it('writes the counts of 四大發展方向 and 八大策略 in Chinese numerals, as the reports do', () => {
-    expect(countsInWords({ directions: 4, strategies: 8, measures: 42 }, 'tc')).toEqual({ directions: '四', strategies: '八', measures: '42' });
-    expect(countsInWords({ directions: 4, strategies: 8, measures: 42 }, 'sc')).toEqual({ directions: '四', strategies: '八', measures: '42' });
+    expect(countsInWords({ directions: 4, strategies: 8, measures: 42 }, 'tc')).toEqual({
+      directions: '四',
+      strategies: '八',
+      measures: '42',
+    });
+    expect(countsInWords({ directions: 4, strategies: 8, measures: 42 }, 'sc')).toEqual({
+      directions: '四',
+      strategies: '八',
+      measures: '42',
+    });
   });
 
   it('keeps digits above ten, and in English', () => {

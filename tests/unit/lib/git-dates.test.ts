@@ -87,7 +87,11 @@ function tempRepo() {
     },
     commit(date: string, ...files: string[]) {
       git('add', '--', ...files);
-      execFileSync('git', ['commit', '-q', '-m', `at ${date}`], { cwd: dir, env: { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }, stdio: 'pipe' });
+      execFileSync('git', ['commit', '-q', '-m', `at ${date}`], {
+        cwd: dir,
+        env: { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+        stdio: 'pipe',
+      });
     },
   };
 }
@@ -136,7 +140,9 @@ describe('gitDatesFor in a real repository', () => {
     const untracked = path.join(content, 'untracked.mdx');
     fs.utimesSync(untracked, new Date('2020-02-02T00:00:00Z'), new Date('2020-02-02T00:00:00Z'));
     expect(lastUpdated(path.join(content, 'a.mdx'), undefined, content)?.toISOString()).toBe('2024-05-05T23:08:09.000Z');
-    expect(lastUpdated(path.join(content, 'a.mdx'), new Date('2023-03-03T00:00:00Z'), content)?.toISOString()).toBe('2023-03-03T00:00:00.000Z');
+    expect(lastUpdated(path.join(content, 'a.mdx'), new Date('2023-03-03T00:00:00Z'), content)?.toISOString()).toBe(
+      '2023-03-03T00:00:00.000Z',
+    );
     expect(lastUpdated(untracked, undefined, content)?.toISOString()).toBe('2020-02-02T00:00:00.000Z');
   });
 
@@ -183,7 +189,10 @@ describe('checkProject on content outside and inside git', () => {
     return root;
   };
   const gitWarnings = (root: string) => checkProject(root).filter((p) => p.field === 'git');
-  const stale = (root: string) => checkProject(root).filter((p) => p.message.startsWith('is older than the English file')).map((p) => p.file.split('/').slice(-3).join('/'));
+  const stale = (root: string) =>
+    checkProject(root)
+      .filter((p) => p.message.startsWith('is older than the English file'))
+      .map((p) => p.file.split('/').slice(-3).join('/'));
 
   it('warns once, naming the content folder, when the content is not in a git checkout', () => {
     const root = fixtureCopy(track(fs.mkdtempSync(path.join(os.tmpdir(), 'blueprint-zip-'))));

@@ -3,16 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { IMMUTABLE_PATHS, contentSecurityPolicy, cspHashes, headersFile } from '../../../src/lib/headers.ts';
 import { parseHeaders } from '../../../scripts/lib/static-server.mjs';
 
-const sha = (algorithm: 'sha256' | 'sha384' | 'sha512', text: string) => `${algorithm}-${createHash(algorithm).update(text).digest('base64')}`;
+const sha = (algorithm: 'sha256' | 'sha384' | 'sha512', text: string) =>
+  `${algorithm}-${createHash(algorithm).update(text).digest('base64')}`;
 /** Hashes as real inline scripts and styles give them: base64 with `+`, `/` and `=` in them. */
 const scripts = Array.from({ length: 12 }, (_, i) => sha('sha256', `script ${i}`));
 const styles = [sha('sha256', 'p{}'), sha('sha384', 'a{}'), sha('sha512', 'b{}')];
 
 /** A page's CSP meta tag as Astro writes it: directives joined by `;` with or without a space. */
-const page = (policy: string) => `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}"></head><body></body></html>`;
+const page = (policy: string) =>
+  `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}"></head><body></body></html>`;
 const astroPolicy = (script: string[], style: string[]) =>
   `default-src 'self';img-src 'self' data:;worker-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${script.map((h) => `'${h}'`).join(' ')}; style-src 'self' ${style.map((h) => `'${h}'`).join(' ')};`;
-const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]),
+  );
 
 describe('cspHashes', () => {
   it('finds every script and style hash of a page, of every algorithm, by directive', () => {
@@ -58,7 +67,8 @@ describe('contentSecurityPolicy', () => {
     const d = directives(contentSecurityPolicy({ script: [], style: [] }));
     expect(d.get('default-src')).toEqual(["'self'"]);
     expect(d.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-    for (const name of ['style-src', 'font-src', 'connect-src', 'worker-src', 'base-uri', 'form-action']) expect(d.get(name), name).toEqual(["'self'"]);
+    for (const name of ['style-src', 'font-src', 'connect-src', 'worker-src', 'base-uri', 'form-action'])
+      expect(d.get(name), name).toEqual(["'self'"]);
     expect(d.get('img-src')).toEqual(["'self'", 'data:']);
   });
 

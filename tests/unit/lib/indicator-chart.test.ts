@@ -18,15 +18,31 @@ describe('chartBars', () => {
   });
 
   it('keeps readings, whatever position the largest value has', () => {
-    expect(chartBars([{ kind: 'reading', value: 8, when: '2024' }, { kind: 'baseline', value: 2, when: '2020' }]).map((b) => b.share)).toEqual([1, 0.25]);
+    expect(
+      chartBars([
+        { kind: 'reading', value: 8, when: '2024' },
+        { kind: 'baseline', value: 2, when: '2020' },
+      ]).map((b) => b.share),
+    ).toEqual([1, 0.25]);
   });
 
   it('gives tiny and zero values a sliver so the bar stays visible', () => {
-    expect(chartBars([{ kind: 'baseline', value: 0, when: '2020' }, { kind: 'target', value: 1, when: '2021' }, { kind: 'target', value: 10000, when: '2030' }]).map((b) => b.share)).toEqual([0.005, 0.005, 1]);
+    expect(
+      chartBars([
+        { kind: 'baseline', value: 0, when: '2020' },
+        { kind: 'target', value: 1, when: '2021' },
+        { kind: 'target', value: 10000, when: '2030' },
+      ]).map((b) => b.share),
+    ).toEqual([0.005, 0.005, 1]);
   });
 
   it('gives every bar zero share when all values are zero', () => {
-    expect(chartBars([{ kind: 'baseline', value: 0, when: '2020' }, { kind: 'target', value: 0, when: '2030' }]).map((b) => b.share)).toEqual([0, 0]);
+    expect(
+      chartBars([
+        { kind: 'baseline', value: 0, when: '2020' },
+        { kind: 'target', value: 0, when: '2030' },
+      ]).map((b) => b.share),
+    ).toEqual([0, 0]);
   });
 
   it('gives zero share when no value is positive', () => {
@@ -71,11 +87,11 @@ describe('indicatorPoints', () => {
     ]);
   });
 
-  it('labels each point with the source\'s wording of the time when it has one, else the year', () => {
+  it("labels each point with the source's wording of the time when it has one, else the year", () => {
     expect(indicatorPoints(data, percent).map((p) => p.when)).toEqual(['end of 2020', 'by 2030', '2032', '2022']);
   });
 
-  it('writes each value with the formatter it is given, after the source\'s qualifier', () => {
+  it("writes each value with the formatter it is given, after the source's qualifier", () => {
     expect(indicatorPoints(data, percent).map((p) => p.valueText)).toEqual(['0.99%', 'about 2%', '2.5%', '1.07%']);
   });
 

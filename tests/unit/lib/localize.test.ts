@@ -82,7 +82,12 @@ describe('localize', () => {
 
   it('converts the Traditional file for Simplified when there is no Simplified file', () => {
     const when = new Date('2024-01-01T00:00:00Z');
-    const tcWithDate = entry('tc', 'about', { title: '關於本網站', summary: '創新及科技發展藍圖', number: 7, date: when, tags: ['資訊科技', '網絡'] }, '2024-03-02T04:00:00Z');
+    const tcWithDate = entry(
+      'tc',
+      'about',
+      { title: '關於本網站', summary: '創新及科技發展藍圖', number: 7, date: when, tags: ['資訊科技', '網絡'] },
+      '2024-03-02T04:00:00Z',
+    );
     const result = localize<Data, SourceEntry<Data>>(indexEntries([en, tcWithDate]), 'sc', 'about');
     expect(result.origin).toBe('converted');
     expect(result.lang).toBe('zh-CN');
@@ -122,7 +127,10 @@ describe('localize', () => {
     const newerEn = entry('en', 'about', { title: 'About' }, '2024-04-10T02:00:00Z');
     const olderTc = entry('tc', 'about', { title: '關於' }, '2024-03-01T02:00:00Z');
     const result = localize<Data, SourceEntry<Data>>(indexEntries([newerEn, olderTc]), 'tc', 'about');
-    expect(result.stale).toEqual({ englishUpdated: new Date('2024-04-10T02:00:00Z'), translationUpdated: new Date('2024-03-01T02:00:00Z') });
+    expect(result.stale).toEqual({
+      englishUpdated: new Date('2024-04-10T02:00:00Z'),
+      translationUpdated: new Date('2024-03-01T02:00:00Z'),
+    });
     expect(result.stale!.englishUpdated).toBe(newerEn.lastUpdated);
     expect(result.stale!.translationUpdated).toBe(olderTc.lastUpdated);
   });

@@ -18,7 +18,12 @@ function direction(number: number, slug: string): Localized<DirectionData, Sourc
 }
 
 /** A strategy with one focus area per entry of `measuresPerArea`, measures numbered `n.1`, `n.2`… across areas. */
-function strategy(number: number, directionNumber: number, slug: string, measuresPerArea: number[]): Localized<StrategyData, SourceEntry<StrategyData>> {
+function strategy(
+  number: number,
+  directionNumber: number,
+  slug: string,
+  measuresPerArea: number[],
+): Localized<StrategyData, SourceEntry<StrategyData>> {
   let k = 0;
   return item('strategies', slug, {
     number,
@@ -37,7 +42,11 @@ function strategy(number: number, directionNumber: number, slug: string, measure
   });
 }
 
-function update(slug: string, date: string, links: { measures?: string[]; strategies?: number[] } = {}): Localized<UpdateData, SourceEntry<UpdateData>> {
+function update(
+  slug: string,
+  date: string,
+  links: { measures?: string[]; strategies?: number[] } = {},
+): Localized<UpdateData, SourceEntry<UpdateData>> {
   return item('updates', slug, {
     title: slug,
     date: new Date(date),
@@ -106,7 +115,11 @@ describe('buildModel: strategies and directions', () => {
 
   it('gives strategies and directions their paths in the model locale', () => {
     const model = buildModel(input({ locale: 'sc' }));
-    expect(model.strategies.map((s) => s.href)).toEqual(['/sc/strategies/1-labs/', '/sc/strategies/2-industry/', '/sc/strategies/3-venture/']);
+    expect(model.strategies.map((s) => s.href)).toEqual([
+      '/sc/strategies/1-labs/',
+      '/sc/strategies/2-industry/',
+      '/sc/strategies/3-venture/',
+    ]);
     expect(model.directions.map((d) => d.href)).toEqual(['/sc/directions/1-research/', '/sc/directions/2-talent/']);
   });
 
@@ -158,7 +171,9 @@ describe('buildModel: previous and next', () => {
   });
 
   it('links each update to the older one as previous and the newer one as next', () => {
-    const model = buildModel(input({ updates: [update('old', '2023-01-05'), update('newest', '2024-06-01'), update('middle', '2023-09-30')] }));
+    const model = buildModel(
+      input({ updates: [update('old', '2023-01-05'), update('newest', '2024-06-01'), update('middle', '2023-09-30')] }),
+    );
     const bySlug = (slug: string) => model.updates.find((u) => u.slug === slug)!;
     expect(bySlug('old').previous).toBeUndefined();
     expect(bySlug('old').next).toBe(bySlug('middle'));
@@ -190,9 +205,33 @@ describe('buildModel: measures', () => {
   it('gives each measure an anchor and a strategy-page href with #measure-N-k', () => {
     const s = buildModel(input()).strategy(3)!;
     expect(s.measures).toEqual([
-      { id: '3.1', text: 'Measure 3.1', keywords: ['kw31'], anchor: 'measure-3-1', href: '/en/strategies/3-venture/#measure-3-1', strategyNumber: 3, focusArea: 1 },
-      { id: '3.2', text: 'Measure 3.2', keywords: ['kw32'], anchor: 'measure-3-2', href: '/en/strategies/3-venture/#measure-3-2', strategyNumber: 3, focusArea: 1 },
-      { id: '3.3', text: 'Measure 3.3', keywords: ['kw33'], anchor: 'measure-3-3', href: '/en/strategies/3-venture/#measure-3-3', strategyNumber: 3, focusArea: 2 },
+      {
+        id: '3.1',
+        text: 'Measure 3.1',
+        keywords: ['kw31'],
+        anchor: 'measure-3-1',
+        href: '/en/strategies/3-venture/#measure-3-1',
+        strategyNumber: 3,
+        focusArea: 1,
+      },
+      {
+        id: '3.2',
+        text: 'Measure 3.2',
+        keywords: ['kw32'],
+        anchor: 'measure-3-2',
+        href: '/en/strategies/3-venture/#measure-3-2',
+        strategyNumber: 3,
+        focusArea: 1,
+      },
+      {
+        id: '3.3',
+        text: 'Measure 3.3',
+        keywords: ['kw33'],
+        anchor: 'measure-3-3',
+        href: '/en/strategies/3-venture/#measure-3-3',
+        strategyNumber: 3,
+        focusArea: 2,
+      },
     ]);
   });
 
@@ -240,7 +279,9 @@ describe('buildModel: updates', () => {
   });
 
   it('orders updates of the same date by slug', () => {
-    const model = buildModel(input({ updates: [update('b-news', '2024-01-01'), update('a-news', '2024-01-01'), update('c-news', '2024-02-01')] }));
+    const model = buildModel(
+      input({ updates: [update('b-news', '2024-01-01'), update('a-news', '2024-01-01'), update('c-news', '2024-02-01')] }),
+    );
     expect(model.updates.map((u) => u.item.slug)).toEqual(['c-news', 'a-news', 'b-news']);
   });
 
@@ -259,13 +300,19 @@ describe('buildModel: updates', () => {
   });
 
   it('finds the updates of a strategy through the strategies they name', () => {
-    const model = buildModel(input({ updates: [update('names-2', '2024-01-01', { strategies: [2] }), update('names-1', '2024-02-01', { strategies: [1] })] }));
+    const model = buildModel(
+      input({ updates: [update('names-2', '2024-01-01', { strategies: [2] }), update('names-1', '2024-02-01', { strategies: [1] })] }),
+    );
     expect(model.updatesFor(model.strategy(2)!).map((u) => u.item.slug)).toEqual(['names-2']);
     expect(model.updatesFor(model.strategy(1)!).map((u) => u.item.slug)).toEqual(['names-1']);
   });
 
   it('finds the updates of a strategy through its measures', () => {
-    const model = buildModel(input({ updates: [update('measure-3-3', '2024-01-01', { measures: ['3.3'] }), update('measure-2-1', '2024-01-02', { measures: ['2.1'] })] }));
+    const model = buildModel(
+      input({
+        updates: [update('measure-3-3', '2024-01-01', { measures: ['3.3'] }), update('measure-2-1', '2024-01-02', { measures: ['2.1'] })],
+      }),
+    );
     expect(model.updatesFor(model.strategy(3)!).map((u) => u.item.slug)).toEqual(['measure-3-3']);
     expect(model.updatesFor(model.strategy(2)!).map((u) => u.item.slug)).toEqual(['measure-2-1']);
   });
@@ -308,6 +355,13 @@ describe('buildModel: indicators and pages', () => {
 
   it('handles a model with no content', () => {
     const model = buildModel({ locale: 'en', directions: [], strategies: [], updates: [], indicators: [], pages: [] });
-    expect([model.directions, model.strategies, model.measures, model.updates, model.indicators, model.pages]).toEqual([[], [], [], [], [], []]);
+    expect([model.directions, model.strategies, model.measures, model.updates, model.indicators, model.pages]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
   });
 });

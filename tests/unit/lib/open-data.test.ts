@@ -18,9 +18,12 @@ const withTexts = (model: SiteModel, text: (t: string) => string): SiteModel => 
 });
 
 describe('csvCell', () => {
-  it.each(TRIGGERS.map((c) => [JSON.stringify(c), c]))('writes text starting with %s behind a single quote, inside double quotes', (_, c) => {
-    expect(csvCell(`${c}SUM(A1:A9)`)).toBe(`"'${c}SUM(A1:A9)"`);
-  });
+  it.each(TRIGGERS.map((c) => [JSON.stringify(c), c]))(
+    'writes text starting with %s behind a single quote, inside double quotes',
+    (_, c) => {
+      expect(csvCell(`${c}SUM(A1:A9)`)).toBe(`"'${c}SUM(A1:A9)"`);
+    },
+  );
 
   it('doubles the quotes of a formula it neutralises, so the cell still ends where it should', () => {
     expect(csvCell('=HYPERLINK("http://evil.example","click")')).toBe(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
@@ -59,15 +62,18 @@ describe.each(LOCALE_CODES)('measures-%s.csv of the real content', (locale) => {
     expect(plain.map((r) => r[CSV_COLUMNS.indexOf('strategy')])).toEqual(model.measures.map((m) => String(m.strategyNumber)));
   });
 
-  it.each(TRIGGERS.map((c) => [JSON.stringify(c), c]))('with every measure text starting with %s, reads back each text behind a single quote and no cell starts a formula', (_, c) => {
-    const rows = rowsOf(withTexts(model, (t) => `${c}${t}`));
-    expect(rows.map((r) => r[TEXT])).toEqual(model.measures.map((m) => `'${c}${m.text}`));
-    for (const row of rows) {
-      expect(row).toHaveLength(CSV_COLUMNS.length);
-      for (const cell of row) expect(TRIGGERS.includes(cell[0] ?? ''), JSON.stringify(cell)).toBe(false);
-    }
-    // Only the text column changes.
-    const others = (r: string[]) => r.filter((_, i) => i !== TEXT);
-    expect(rows.map(others)).toEqual(plain.map(others));
-  });
+  it.each(TRIGGERS.map((c) => [JSON.stringify(c), c]))(
+    'with every measure text starting with %s, reads back each text behind a single quote and no cell starts a formula',
+    (_, c) => {
+      const rows = rowsOf(withTexts(model, (t) => `${c}${t}`));
+      expect(rows.map((r) => r[TEXT])).toEqual(model.measures.map((m) => `'${c}${m.text}`));
+      for (const row of rows) {
+        expect(row).toHaveLength(CSV_COLUMNS.length);
+        for (const cell of row) expect(TRIGGERS.includes(cell[0] ?? ''), JSON.stringify(cell)).toBe(false);
+      }
+      // Only the text column changes.
+      const others = (r: string[]) => r.filter((_, i) => i !== TEXT);
+      expect(rows.map(others)).toEqual(plain.map(others));
+    },
+  );
 });

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { preferredLocale } from '../../../src/lib/preferred-locale.ts';
 
 describe('preferredLocale', () => {
-  it.each([['zh-HK'], ['zh-TW'], ['zh-MO'], ['zh-Hant'], ['zh-Hant-HK'], ['zh-Hant-TW'], ['zh-Hant-CN']])('chooses Traditional for %s', (tag) => {
-    expect(preferredLocale([tag])).toBe('tc');
-  });
+  it.each([['zh-HK'], ['zh-TW'], ['zh-MO'], ['zh-Hant'], ['zh-Hant-HK'], ['zh-Hant-TW'], ['zh-Hant-CN']])(
+    'chooses Traditional for %s',
+    (tag) => {
+      expect(preferredLocale([tag])).toBe('tc');
+    },
+  );
 
   it.each([['zh'], ['zh-CN'], ['zh-SG'], ['zh-Hans'], ['zh-Hans-CN'], ['zh-Hans-HK']])('chooses Simplified for %s', (tag) => {
     expect(preferredLocale([tag])).toBe('sc');

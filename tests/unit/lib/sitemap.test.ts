@@ -34,7 +34,14 @@ describe('sitemapAlternates', () => {
   });
 
   it('drops the root page the integration wrongly lists as an English alternate of the home page', () => {
-    const item = { url: 'https://example.org/en/', links: [{ lang: 'en', url: 'https://example.org/' }, { lang: 'en', url: 'https://example.org/en/' }, { lang: 'zh-HK', url: 'https://example.org/tc/' }] };
+    const item = {
+      url: 'https://example.org/en/',
+      links: [
+        { lang: 'en', url: 'https://example.org/' },
+        { lang: 'en', url: 'https://example.org/en/' },
+        { lang: 'zh-HK', url: 'https://example.org/tc/' },
+      ],
+    };
     expect(sitemapAlternates(item).links).toEqual([
       { lang: 'en', url: 'https://example.org/en/' },
       { lang: 'zh-HK', url: 'https://example.org/tc/' },
@@ -56,6 +63,8 @@ describe('sitemapAlternates', () => {
 
   it('keeps exactly one x-default, the English alternate', () => {
     const item = { url: 'https://example.org/en/about/', links: [...links, { lang: 'x-default', url: 'https://example.org/old/' }] };
-    expect(sitemapAlternates(item).links!.filter((l) => l.lang === 'x-default')).toEqual([{ lang: 'x-default', url: 'https://example.org/en/about/' }]);
+    expect(sitemapAlternates(item).links!.filter((l) => l.lang === 'x-default')).toEqual([
+      { lang: 'x-default', url: 'https://example.org/en/about/' },
+    ]);
   });
 });

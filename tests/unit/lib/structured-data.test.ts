@@ -24,7 +24,13 @@ describe.each(TYPES)('the structured data of a %s', (type) => {
   it('is schema.org JSON-LD with the site and the page', () => {
     expect(data['@context']).toBe('https://schema.org');
     expect(website).toMatchObject({ '@type': 'WebSite', name: SITE.name, url: SITE.url, inLanguage: SITE.lang });
-    expect(node).toMatchObject({ '@type': type, name: 'Page', description: 'About it', url: 'https://example.org/en/page/', inLanguage: 'en' });
+    expect(node).toMatchObject({
+      '@type': type,
+      name: 'Page',
+      description: 'About it',
+      url: 'https://example.org/en/page/',
+      inLanguage: 'en',
+    });
   });
 
   it('links the page to the site by the site’s @id, and each has its own @id', () => {
@@ -48,7 +54,9 @@ describe('structuredData', () => {
   });
 
   it('gives an article its headline and both dates as calendar days', () => {
-    const node = pageNode(input({ type: 'Article', datePublished: new Date('2023-10-25T00:00:00Z'), dateModified: new Date('2024-01-02T00:00:00Z') }));
+    const node = pageNode(
+      input({ type: 'Article', datePublished: new Date('2023-10-25T00:00:00Z'), dateModified: new Date('2024-01-02T00:00:00Z') }),
+    );
     expect(node).toMatchObject({ headline: 'Page', datePublished: '2023-10-25', dateModified: '2024-01-02' });
   });
 
@@ -73,8 +81,12 @@ describe('structuredData', () => {
   });
 
   it('lists the downloads of a dataset with their formats, and its creator', () => {
-    const node = pageNode(input({ type: 'Dataset' }, { distributions: [{ url: 'https://example.org/data/blueprint.json', format: 'application/json' }] }));
-    expect(node.distribution).toEqual([{ '@type': 'DataDownload', contentUrl: 'https://example.org/data/blueprint.json', encodingFormat: 'application/json' }]);
+    const node = pageNode(
+      input({ type: 'Dataset' }, { distributions: [{ url: 'https://example.org/data/blueprint.json', format: 'application/json' }] }),
+    );
+    expect(node.distribution).toEqual([
+      { '@type': 'DataDownload', contentUrl: 'https://example.org/data/blueprint.json', encodingFormat: 'application/json' },
+    ]);
     expect(node.creator).toMatchObject({ '@type': 'Organization', name: SITE.name });
   });
 

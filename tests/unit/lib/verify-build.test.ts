@@ -34,7 +34,16 @@ describe('builtPages', () => {
   it('lists every index.html as a sorted site path with a trailing slash', () => {
     completeSite();
     write('en/strategies/3-venture/index.html');
-    expect(builtPages(dir)).toEqual(['/', '/en/', '/en/strategies/', '/en/strategies/3-venture/', '/sc/', '/sc/strategies/', '/tc/', '/tc/strategies/']);
+    expect(builtPages(dir)).toEqual([
+      '/',
+      '/en/',
+      '/en/strategies/',
+      '/en/strategies/3-venture/',
+      '/sc/',
+      '/sc/strategies/',
+      '/tc/',
+      '/tc/strategies/',
+    ]);
   });
 
   it('ignores other files', () => {
@@ -57,7 +66,12 @@ describe('verifyBuiltSite', () => {
   });
 
   it('reports everything missing from an empty folder', () => {
-    expect(verifyBuiltSite(dir)).toEqual(['missing page /', 'missing page /en/', 'missing 404.html', 'missing search index (pagefind/pagefind-entry.json)']);
+    expect(verifyBuiltSite(dir)).toEqual([
+      'missing page /',
+      'missing page /en/',
+      'missing 404.html',
+      'missing search index (pagefind/pagefind-entry.json)',
+    ]);
   });
 
   it('reports a missing root page', () => {

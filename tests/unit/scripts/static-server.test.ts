@@ -33,11 +33,11 @@ const files: Record<string, string> = {
   'manifest.webmanifest': '{}',
   'unknown.bin': 'bytes',
   'file with space.txt': 'spaced',
-  '_headers': [
+  _headers: [
     '# comment line',
     '/*',
     '  X-Content-Type-Options: nosniff',
-    '  Content-Security-Policy: default-src \'self\'; script-src \'self\'',
+    "  Content-Security-Policy: default-src 'self'; script-src 'self'",
     '',
     '/_astro/*',
     '  Cache-Control: public, max-age=31536000, immutable',
@@ -157,13 +157,19 @@ describe('the static server', () => {
     expect(res.body.toString()).not.toContain('Content-Security-Policy');
   });
 
-  it.each(['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/%2E%2E%2Fsecret.txt', '/en/../../secret.txt', '/../site-secret/secret.txt', '/%2e%2e/site-secret/secret.txt', '/..%5csecret.txt'])(
-    'refuses to leave its folder for %s',
-    async (pathname) => {
-      const res = await request(pathname);
-      expect(res.body.toString()).not.toContain('secret');
-    },
-  );
+  it.each([
+    '/../secret.txt',
+    '/..%2fsecret.txt',
+    '/%2e%2e/secret.txt',
+    '/%2E%2E%2Fsecret.txt',
+    '/en/../../secret.txt',
+    '/../site-secret/secret.txt',
+    '/%2e%2e/site-secret/secret.txt',
+    '/..%5csecret.txt',
+  ])('refuses to leave its folder for %s', async (pathname) => {
+    const res = await request(pathname);
+    expect(res.body.toString()).not.toContain('secret');
+  });
 
   it('survives a path that is not valid percent-encoding, and a null byte', async () => {
     expect((await request('/%E0%A4%A')).status).toBeLessThan(500);
@@ -229,13 +235,18 @@ describe('a static server over a folder without a 404 page or _headers', () => {
 describe('parseHeaders', () => {
   it('reads path patterns and their indented header lines, skipping comments and blank lines', () => {
     expect(parseHeaders(files._headers!)).toEqual([
-      { pattern: '/*', headers: { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'self'; script-src 'self'" } },
+      {
+        pattern: '/*',
+        headers: { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'self'; script-src 'self'" },
+      },
       { pattern: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
     ]);
   });
 
   it('keeps colons inside values, and ignores header lines before any pattern', () => {
-    expect(parseHeaders('  X-Orphan: 1\n/a\n  Link: <https://x/>; rel=preload\n\tTab: yes')).toEqual([{ pattern: '/a', headers: { Link: '<https://x/>; rel=preload', Tab: 'yes' } }]);
+    expect(parseHeaders('  X-Orphan: 1\n/a\n  Link: <https://x/>; rel=preload\n\tTab: yes')).toEqual([
+      { pattern: '/a', headers: { Link: '<https://x/>; rel=preload', Tab: 'yes' } },
+    ]);
   });
 
   it('reads files with Windows line endings', () => {

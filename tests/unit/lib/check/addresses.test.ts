@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { checkBody, knownTargets, unsafeAddress } from '../../../../src/lib/check/body-check.ts';
 
 describe('link addresses in content', () => {
-  it.each(['https://www.itib.gov.hk/', 'HTTPS://example.org', 'mailto:editor@example.org', '/en/strategies/', '/tc/', '#measure-3-2'])('%s may be published', (url) => {
-    expect(unsafeAddress(url, 'link')).toBeUndefined();
-  });
+  it.each(['https://www.itib.gov.hk/', 'HTTPS://example.org', 'mailto:editor@example.org', '/en/strategies/', '/tc/', '#measure-3-2'])(
+    '%s may be published',
+    (url) => {
+      expect(unsafeAddress(url, 'link')).toBeUndefined();
+    },
+  );
 
   it.each([
     'javascript:alert(1)',

@@ -31,7 +31,13 @@ describe('parseFrontmatter: a well-formed file', () => {
       number: 3,
       title: 'Venture financing',
       focusAreas: [
-        { text: 'First **area**', measures: [{ id: '3.1', text: 'One' }, { id: '3.2', text: 'Two' }] },
+        {
+          text: 'First **area**',
+          measures: [
+            { id: '3.1', text: 'One' },
+            { id: '3.2', text: 'Two' },
+          ],
+        },
         { text: 'Second', measures: [{ id: '3.3', text: 'Three' }] },
       ],
     });
@@ -186,6 +192,8 @@ describe('parseFrontmatter: missing fences', () => {
   });
 
   it('reports an empty file', () => {
-    expect(parseFrontmatter('').yamlErrors).toEqual([{ line: 1, message: 'the file must start with front matter between two "---" lines' }]);
+    expect(parseFrontmatter('').yamlErrors).toEqual([
+      { line: 1, message: 'the file must start with front matter between two "---" lines' },
+    ]);
   });
 });

@@ -69,9 +69,16 @@ describe('summaryMarkdown', () => {
     expect(markdown).toContain('### Content check\n');
     expect(markdown).toContain('1 error, 1 warning.');
     expect(markdown).toContain('| where | field | what is wrong | severity |');
-    expect(markdown).toContain('| content/strategies/en/3-venture-financing.mdx:13 | focusAreas.0.measures.1.id | measure 3.3 is out of sequence; expected 3.2 | error |');
+    expect(markdown).toContain(
+      '| content/strategies/en/3-venture-financing.mdx:13 | focusAreas.0.measures.1.id | measure 3.3 is out of sequence; expected 3.2 | error |',
+    );
     expect(markdown).toContain('| content/pages/en/about.mdx | translation |');
-    expect(markdown.trimEnd().split('\n').filter((l) => l.startsWith('| '))).toHaveLength(4);
+    expect(
+      markdown
+        .trimEnd()
+        .split('\n')
+        .filter((l) => l.startsWith('| ')),
+    ).toHaveLength(4);
   });
 
   it('counts in the plural', () => {
@@ -86,11 +93,15 @@ describe('summaryMarkdown', () => {
   it('keeps a pipe or a newline in a message inside its cell', () => {
     const markdown = summaryMarkdown([{ ...error, message: "Expected 'reported' | 'site'\nsecond line\r\nthird" }]);
     const row = markdown.split('\n').find((l) => l.startsWith('| content/'));
-    expect(row).toBe("| content/strategies/en/3-venture-financing.mdx:13 | focusAreas.0.measures.1.id | Expected 'reported' \\| 'site'<br>second line<br>third | error |");
+    expect(row).toBe(
+      "| content/strategies/en/3-venture-financing.mdx:13 | focusAreas.0.measures.1.id | Expected 'reported' \\| 'site'<br>second line<br>third | error |",
+    );
   });
 
   it('shows what the editor typed as text, not as HTML or emphasis', () => {
-    expect(markdownCell('content files belong at <collection>/<locale>/<slug>.mdx')).toBe('content files belong at \\<collection\\>/\\<locale\\>/\\<slug\\>.mdx');
+    expect(markdownCell('content files belong at <collection>/<locale>/<slug>.mdx')).toBe(
+      'content files belong at \\<collection\\>/\\<locale\\>/\\<slug\\>.mdx',
+    );
     expect(markdownCell('Expected a closing tag for `<strong>`')).toBe('Expected a closing tag for \\`\\<strong\\>\\`');
     expect(markdownCell('file name "About_Us_" has **stars** & \\')).toBe('file name "About\\_Us\\_" has \\*\\*stars\\*\\* \\& \\\\');
   });

@@ -2,11 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { SourceFile } from '../../../../src/lib/check/entry.ts';
 import { contentDirOf, placementOf } from '../../../../src/lib/check/placement.ts';
 
-const at = (relative: string, extra: Partial<SourceFile> = {}): SourceFile => ({ path: `content/${relative}`, relative, text: '', ...extra });
+const at = (relative: string, extra: Partial<SourceFile> = {}): SourceFile => ({
+  path: `content/${relative}`,
+  relative,
+  text: '',
+  ...extra,
+});
 
 describe('placementOf', () => {
   it('reads the collection, locale and slug off a well-placed file', () => {
-    expect(placementOf(at('strategies/en/3-venture-financing.mdx'))).toEqual({ collection: 'strategies', locale: 'en', slug: '3-venture-financing' });
+    expect(placementOf(at('strategies/en/3-venture-financing.mdx'))).toEqual({
+      collection: 'strategies',
+      locale: 'en',
+      slug: '3-venture-financing',
+    });
   });
 
   it('asks for <collection>/<locale>/<slug>.mdx when a file sits too high or too deep', () => {
@@ -16,7 +25,9 @@ describe('placementOf', () => {
   });
 
   it('names the known collections when the folder is not one', () => {
-    expect(placementOf(at('strategy/en/a.mdx'))).toEqual({ problem: '"strategy" is not a collection (known: directions, strategies, updates, indicators, pages)' });
+    expect(placementOf(at('strategy/en/a.mdx'))).toEqual({
+      problem: '"strategy" is not a collection (known: directions, strategies, updates, indicators, pages)',
+    });
   });
 
   it('names the known locales when the folder is not one', () => {
@@ -28,7 +39,9 @@ describe('placementOf', () => {
   });
 
   it('wants lower-case letters, digits and single hyphens in the file name', () => {
-    expect(placementOf(at('pages/en/About--us.mdx'))).toEqual({ problem: 'file name "About--us" must be lower-case letters, digits and single hyphens' });
+    expect(placementOf(at('pages/en/About--us.mdx'))).toEqual({
+      problem: 'file name "About--us" must be lower-case letters, digits and single hyphens',
+    });
   });
 
   it('reports a linked folder for its link, not for where it sits', () => {
@@ -37,13 +50,19 @@ describe('placementOf', () => {
   });
 
   it('still places an unreadable file that sits where it should, so it counts as a broken item', () => {
-    expect(placementOf(at('pages/en/about.mdx', { unreadable: { line: 1, message: 'is not UTF-8' } }))).toEqual({ collection: 'pages', locale: 'en', slug: 'about' });
+    expect(placementOf(at('pages/en/about.mdx', { unreadable: { line: 1, message: 'is not UTF-8' } }))).toEqual({
+      collection: 'pages',
+      locale: 'en',
+      slug: 'about',
+    });
   });
 });
 
 describe('contentDirOf', () => {
   it('reads the content folder off the files', () => {
-    expect(contentDirOf([{ path: 'fixtures/site/content/pages/en/about.mdx', relative: 'pages/en/about.mdx', text: '' }])).toBe('fixtures/site/content');
+    expect(contentDirOf([{ path: 'fixtures/site/content/pages/en/about.mdx', relative: 'pages/en/about.mdx', text: '' }])).toBe(
+      'fixtures/site/content',
+    );
   });
 
   it('says "." when the content folder is the project itself', () => {

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { errorsOf, formatProblem, uniqueProblems, type Problem } from '../../../../src/lib/check/problems.ts';
 
-const error: Problem = { file: 'content/strategies/en/3-venture-financing.mdx', line: 7, field: 'focusAreas.0.measures.1.id', message: 'must look like 3.2', severity: 'error' };
-const warning: Problem = { file: 'content/pages/tc/about.mdx', line: 1, field: 'file', message: 'the English file changed since', severity: 'warning' };
+const error: Problem = {
+  file: 'content/strategies/en/3-venture-financing.mdx',
+  line: 7,
+  field: 'focusAreas.0.measures.1.id',
+  message: 'must look like 3.2',
+  severity: 'error',
+};
+const warning: Problem = {
+  file: 'content/pages/tc/about.mdx',
+  line: 1,
+  field: 'file',
+  message: 'the English file changed since',
+  severity: 'warning',
+};
 
 describe('formatProblem', () => {
   it('writes file:line: field: message for errors', () => {
@@ -15,7 +27,9 @@ describe('formatProblem', () => {
 
   it('leaves out the line when it is not known', () => {
     expect(formatProblem({ file: 'content/x.mdx', field: 'body', message: 'bad', severity: 'error' })).toBe('content/x.mdx: body: bad');
-    expect(formatProblem({ file: 'content/x.mdx', field: 'body', message: 'bad', severity: 'warning' })).toBe('content/x.mdx: warning: body: bad');
+    expect(formatProblem({ file: 'content/x.mdx', field: 'body', message: 'bad', severity: 'warning' })).toBe(
+      'content/x.mdx: warning: body: bad',
+    );
   });
 });
 
@@ -37,7 +51,12 @@ describe('uniqueProblems', () => {
   });
 
   it('keeps problems that differ in file, line, field or message', () => {
-    const others = [{ ...error, file: 'content/a.mdx' }, { ...error, line: 8 }, { ...error, field: 'title' }, { ...error, message: 'other' }];
+    const others = [
+      { ...error, file: 'content/a.mdx' },
+      { ...error, line: 8 },
+      { ...error, field: 'title' },
+      { ...error, message: 'other' },
+    ];
     expect(uniqueProblems([error, ...others])).toEqual([error, ...others]);
   });
 });

@@ -4,7 +4,8 @@ import { LOCALE_CODES } from '../../../../src/i18n/locales.ts';
 import { contentModels } from '../../../helpers/content-models.ts';
 
 const models = contentModels();
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 const textOf = (parts: ExcerptPart[]) => parts.map((p) => p.text).join('');
 const marked = (parts: ExcerptPart[]) => parts.filter((p) => p.marked).map((p) => p.text);
 
@@ -37,10 +38,13 @@ describe('excerpts of every real measure', () => {
     expect(textOf(parts)).not.toContain(KEYWORDS_MARK);
   });
 
-  it.each(measures.filter((m) => m.keywords.length))('[$locale] $id shows its summary, unmarked, when only a keyword matched', ({ text, keywords }) => {
-    const html = `${escape(text)} ${KEYWORDS_MARK} <mark>${escape(keywords[0]!)}</mark>`;
-    expect(readableExcerpt(html, text)).toEqual([{ text, marked: false }]);
-  });
+  it.each(measures.filter((m) => m.keywords.length))(
+    '[$locale] $id shows its summary, unmarked, when only a keyword matched',
+    ({ text, keywords }) => {
+      const html = `${escape(text)} ${KEYWORDS_MARK} <mark>${escape(keywords[0]!)}</mark>`;
+      expect(readableExcerpt(html, text)).toEqual([{ text, marked: false }]);
+    },
+  );
 });
 
 describe('excerptParts', () => {
@@ -59,7 +63,9 @@ describe('excerptParts', () => {
   });
 
   it('decodes named, decimal and hexadecimal entities, and leaves unknown or invalid ones as written', () => {
-    expect(textOf(excerptParts('I&amp;T &lt;b&gt; &quot;q&quot; &#39;s&apos; &#x4E2D;&#25991;&nbsp;.'))).toBe('I&T <b> "q" \'s\' 中文\u00a0.');
+    expect(textOf(excerptParts('I&amp;T &lt;b&gt; &quot;q&quot; &#39;s&apos; &#x4E2D;&#25991;&nbsp;.'))).toBe(
+      'I&T <b> "q" \'s\' 中文\u00a0.',
+    );
     expect(textOf(excerptParts('&bogus; &#0; &#x110000;'))).toBe('&bogus; &#0; &#x110000;');
   });
 

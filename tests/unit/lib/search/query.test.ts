@@ -14,7 +14,9 @@ import { contentModels } from '../../../helpers/content-models.ts';
 const { en } = contentModels();
 
 /** Every subset of the kinds, in the order the UI lists them. */
-const kindSets: SearchKind[][] = Array.from({ length: 2 ** SEARCH_KINDS.length }, (_, mask) => SEARCH_KINDS.filter((_, i) => mask & (1 << i)));
+const kindSets: SearchKind[][] = Array.from({ length: 2 ** SEARCH_KINDS.length }, (_, mask) =>
+  SEARCH_KINDS.filter((_, i) => mask & (1 << i)),
+);
 
 /** Every filter a reader can choose on the real content: each kind set, each direction and strategy, or none. */
 const states: SearchState[] = kindSets.flatMap((kinds) => [

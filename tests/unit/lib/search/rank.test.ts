@@ -32,10 +32,13 @@ describe('mergeAnyWord', () => {
   });
 
   it('orders the other results by how many words they match, then by their summed score', () => {
-    const merged = mergeAnyWord([], [
-      [r('one-word-high', 9), r('two-words-low', 0.1), r('two-words-high', 1)],
-      [r('two-words-low', 0.1), r('two-words-high', 1)],
-    ]);
+    const merged = mergeAnyWord(
+      [],
+      [
+        [r('one-word-high', 9), r('two-words-low', 0.1), r('two-words-high', 1)],
+        [r('two-words-low', 0.1), r('two-words-high', 1)],
+      ],
+    );
     expect(ids(merged)).toEqual(['two-words-high', 'two-words-low', 'one-word-high']);
   });
 

@@ -42,30 +42,43 @@ describe('the search records of every real strategy page', () => {
   it.each(strategies)('[$locale] strategy $number: each record is titled by the measure’s ID and its exact text', ({ locale, s }) => {
     const records = measureRecords(strategyPage(getLocale(locale).lang, s), s.href);
     for (const [i, m] of s.measures.entries()) {
-      expect(records[i]!.meta).toEqual({ title: `${m.id} ${m.text}`, kind: 'measure', context: `Strategy ${s.number}: ${s.item.data.title}`, summary: m.text });
+      expect(records[i]!.meta).toEqual({
+        title: `${m.id} ${m.text}`,
+        kind: 'measure',
+        context: `Strategy ${s.number}: ${s.item.data.title}`,
+        summary: m.text,
+      });
     }
   });
 
-  it.each(strategies)('[$locale] strategy $number: the content is the text, then the keywords after the mark, and nothing the page ignores', ({ locale, s }) => {
-    const records = measureRecords(strategyPage(getLocale(locale).lang, s), s.href);
-    for (const [i, m] of s.measures.entries()) {
-      const [text, keywords] = records[i]!.content.split('\n');
-      expect(text).toBe(m.text);
-      expect(keywords ?? '').toBe(m.keywords.length ? `${KEYWORDS_MARK} ${m.keywords.join(' · ')}` : '');
-      expect(records[i]!.content).not.toContain('Copy link');
-    }
-  });
+  it.each(strategies)(
+    '[$locale] strategy $number: the content is the text, then the keywords after the mark, and nothing the page ignores',
+    ({ locale, s }) => {
+      const records = measureRecords(strategyPage(getLocale(locale).lang, s), s.href);
+      for (const [i, m] of s.measures.entries()) {
+        const [text, keywords] = records[i]!.content.split('\n');
+        expect(text).toBe(m.text);
+        expect(keywords ?? '').toBe(m.keywords.length ? `${KEYWORDS_MARK} ${m.keywords.join(' · ')}` : '');
+        expect(records[i]!.content).not.toContain('Copy link');
+      }
+    },
+  );
 
-  it.each(strategies)('[$locale] strategy $number: records are in the page’s language and filtered as measures of their strategy', ({ locale, s }) => {
-    for (const record of measureRecords(strategyPage(getLocale(locale).lang, s), s.href)) {
-      expect(record.language).toBe(getLocale(locale).lang.toLowerCase());
-      expect(record.filters).toEqual({ kind: ['measure'], direction: [String(s.directionNumber)], strategy: [String(s.number)] });
-    }
-  });
+  it.each(strategies)(
+    '[$locale] strategy $number: records are in the page’s language and filtered as measures of their strategy',
+    ({ locale, s }) => {
+      for (const record of measureRecords(strategyPage(getLocale(locale).lang, s), s.href)) {
+        expect(record.language).toBe(getLocale(locale).lang.toLowerCase());
+        expect(record.filters).toEqual({ kind: ['measure'], direction: [String(s.directionNumber)], strategy: [String(s.number)] });
+      }
+    },
+  );
 
   it('cover every measure of the real content exactly once in each locale', () => {
     for (const locale of LOCALE_CODES) {
-      const urls = models[locale].strategies.flatMap((s) => measureRecords(strategyPage(getLocale(locale).lang, s), s.href).map((r) => r.url));
+      const urls = models[locale].strategies.flatMap((s) =>
+        measureRecords(strategyPage(getLocale(locale).lang, s), s.href).map((r) => r.url),
+      );
       expect(urls.sort()).toEqual(models[locale].measures.map((m) => m.href).sort());
     }
   });
@@ -77,12 +90,14 @@ describe('measureRecords', () => {
   });
 
   it('skips measures without an anchor to link to', () => {
-    const html = '<html lang="en"><main data-pagefind-body><ol><li data-measure="1.1"><span data-measure-text>x</span></li></ol></main></html>';
+    const html =
+      '<html lang="en"><main data-pagefind-body><ol><li data-measure="1.1"><span data-measure-text>x</span></li></ol></main></html>';
     expect(measureRecords(html, '/en/x/')).toEqual([]);
   });
 
   it('leaves out filters the page does not carry, and uses English without a lang attribute', () => {
-    const html = '<html><main data-pagefind-body><h1>T</h1><ol><li data-measure="1.1" id="m-1"><span data-measure-text>x</span></li></ol></main></html>';
+    const html =
+      '<html><main data-pagefind-body><h1>T</h1><ol><li data-measure="1.1" id="m-1"><span data-measure-text>x</span></li></ol></main></html>';
     const [record] = measureRecords(html, '/en/x/');
     expect(record).toMatchObject({ url: '/en/x/#m-1', content: 'x', language: 'en', filters: { kind: ['measure'] } });
     expect(record!.meta.context).toBe('T');

@@ -6,7 +6,12 @@ import { contentModels } from '../../../helpers/content-models.ts';
 
 const { en } = contentModels();
 
-const data = (over: Partial<PagefindData> = {}): PagefindData => ({ url: '/en/x/', excerpt: 'a <mark>b</mark>', meta: { title: 'X' }, ...over });
+const data = (over: Partial<PagefindData> = {}): PagefindData => ({
+  url: '/en/x/',
+  excerpt: 'a <mark>b</mark>',
+  meta: { title: 'X' },
+  ...over,
+});
 
 describe('toResultView', () => {
   it('takes the kind from the kind filter, then from the meta, and falls back to a page', () => {
@@ -17,7 +22,8 @@ describe('toResultView', () => {
 
   it('knows every kind the search filters offer, and no other', () => {
     for (const kind of SEARCH_KINDS) expect(toResultView(data({ filters: { kind: [kind] } })).kind).toBe(kind);
-    for (const unknown of ['constructor', 'toString', 'Measure', '']) expect(toResultView(data({ filters: { kind: [unknown] } })).kind, unknown).toBe('page');
+    for (const unknown of ['constructor', 'toString', 'Measure', ''])
+      expect(toResultView(data({ filters: { kind: [unknown] } })).kind, unknown).toBe('page');
   });
 
   it('is titled by its URL when Pagefind found no title', () => {
@@ -81,7 +87,13 @@ describe('withoutRepeats', () => {
   });
 
   it('shows every address once over a whole result list of the real measures', () => {
-    const results = en.strategies.flatMap((s) => [view(s.href, s.measures.map((m) => m.href)), ...s.measures.map((m) => view(m.href))]);
+    const results = en.strategies.flatMap((s) => [
+      view(
+        s.href,
+        s.measures.map((m) => m.href),
+      ),
+      ...s.measures.map((m) => view(m.href)),
+    ]);
     const out = withoutRepeats(results);
     const urls = out.flatMap((r) => [r.url, ...r.subResults.map((x) => x.url)]);
     expect(new Set(urls).size).toBe(urls.length);

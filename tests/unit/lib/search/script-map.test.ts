@@ -44,7 +44,8 @@ describe('the script map of the real Traditional Chinese content', () => {
 
 describe('toScript', () => {
   it('leaves English, digits and punctuation alone in every direction', () => {
-    for (const target of ['en', 'tc', 'sc'] as const) expect(toScript('GBA, the Loop: 3.2 (fintech)', target, map)).toBe('GBA, the Loop: 3.2 (fintech)');
+    for (const target of ['en', 'tc', 'sc'] as const)
+      expect(toScript('GBA, the Loop: 3.2 (fintech)', target, map)).toBe('GBA, the Loop: 3.2 (fintech)');
   });
 
   it('leaves Chinese alone for English pages', () => {

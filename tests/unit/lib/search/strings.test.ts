@@ -15,14 +15,17 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 describe.each(LOCALE_CODES)('the search strings in %s', (locale) => {
   const counts = blueprintCounts(models[locale]);
   const strings = searchStrings(locale, counts);
-  const texts = Object.entries(strings).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as const] : Object.entries(v).map(([kk, vv]) => [`kinds.${kk}`, vv] as const)));
+  const texts = Object.entries(strings).flatMap(([k, v]) =>
+    typeof v === 'string' ? [[k, v] as const] : Object.entries(v).map(([kk, vv]) => [`kinds.${kk}`, vv] as const),
+  );
 
   it('are all said, none empty', () => {
     for (const [key, value] of texts) expect(value.trim(), key).not.toBe('');
   });
 
   it('leave open only the placeholders the search script fills', () => {
-    for (const [key, value] of texts) for (const name of placeholders(value)) expect(FILLED_BY_SCRIPT.has(name), `${key}: {${name}}`).toBe(true);
+    for (const [key, value] of texts)
+      for (const name of placeholders(value)) expect(FILLED_BY_SCRIPT.has(name), `${key}: {${name}}`).toBe(true);
   });
 
   it('name the query in every result message, and the count where there is more than one', () => {
@@ -58,7 +61,8 @@ describe('the search strings', () => {
     const en = searchStrings('en', blueprintCounts(models.en));
     for (const locale of ['tc', 'sc'] as const) {
       const other = searchStrings(locale, blueprintCounts(models[locale]));
-      for (const key of ['results', 'none', 'error', 'fallback', 'allResults'] as const) expect(other[key], `${locale} ${key}`).not.toBe(en[key]);
+      for (const key of ['results', 'none', 'error', 'fallback', 'allResults'] as const)
+        expect(other[key], `${locale} ${key}`).not.toBe(en[key]);
     }
   });
 
