@@ -3,6 +3,7 @@
  * before the page paints (see before-paint.ts), so nothing shifts or flashes; the buttons
  * of the display control change it and say which one is pressed.
  */
+import { storageKey } from './shared/storage.ts';
 
 /** The values each preference may take; the first is the default, which is never stored. */
 export const PREFERENCE_VALUES = {
@@ -14,7 +15,6 @@ export type PreferenceName = keyof typeof PREFERENCE_VALUES;
 
 // One name for the attribute the stylesheet reads (`data-text-size`, `data-theme`) and the storage key.
 const attribute = (name: PreferenceName) => `data-${name}`;
-const storageKey = (name: PreferenceName) => `blueprint:${name}`;
 
 export function isPreferenceName(name: string | undefined): name is PreferenceName {
   return name === 'text-size' || name === 'theme';

@@ -3,7 +3,8 @@
  * browser prefers. The page's links stay for readers without JavaScript.
  */
 import { isLocale, type LocaleCode } from '../i18n/locales.ts';
-import { LOCALE_CHOICE_KEY, preferredLocale } from '../lib/preferred-locale.ts';
+import { preferredLocale } from '../lib/preferred-locale.ts';
+import { storageKey } from './shared/storage.ts';
 import { init as rememberChoice } from './language-choice.ts';
 
 /** A saved choice wins over the browser's languages, as long as it is still a locale of the site. */
@@ -15,7 +16,7 @@ export function init(nav: HTMLElement): void {
   rememberChoice(nav);
   let saved: string | null = null;
   try {
-    saved = localStorage.getItem(LOCALE_CHOICE_KEY);
+    saved = localStorage.getItem(storageKey('locale'));
   } catch {
     // Storage disabled: the browser's languages decide.
   }

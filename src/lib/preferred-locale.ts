@@ -28,6 +28,3 @@ export function preferredLocale(languages: readonly string[]): LocaleCode {
   }
   return DEFAULT_LOCALE;
 }
-
-/** Storage key of the language a reader picked on `/`. */
-export const LOCALE_CHOICE_KEY = 'blueprint:locale';

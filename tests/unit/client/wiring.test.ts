@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INLINE_MODULES, LAZY_MODULES, type ClientModule } from '../../../src/client/modules.ts';
+import { LOCALES } from '../../../src/i18n/locales.ts';
+import { inlineScript } from '../../../src/lib/integrations/client-bundle.ts';
 import { sourceFiles } from '../../helpers/source-files.ts';
 
 /**
@@ -68,5 +70,15 @@ describe('the client code', () => {
     };
     walk('.');
     expect(found).toEqual(['scripts']);
+  });
+});
+
+describe('the inline scripts every page carries', () => {
+  // Library data pulled in by an import (the locale registry, UI strings) would travel in every
+  // page's HTML, inside the 14 KB first round trip.
+  it.each(['before-paint', 'main'] as const)('%s carries none of the locale registry', (entry) => {
+    const { code } = inlineScript(entry);
+    const facts = LOCALES.flatMap((l) => [l.label, l.typeface, l.ogLocale]);
+    expect(facts.filter((fact) => code.includes(fact))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHeaders, startServer } from '../../../scripts/lib/static-server.mjs';
+import { parseHeaders, startServer } from '../../scripts/lib/static-server.mjs';
 
 /**
  * The server `npm start`, the browser lane and the benchmark use: if it served
