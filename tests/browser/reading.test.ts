@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, DESKTOP, type TestSite } from '../helpers/browser.ts';
+import { openSite, DESKTOP, PHONE, type TestSite } from '../helpers/browser.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { t } from '../../src/i18n/t.ts';
 
 let site: TestSite;
 beforeAll(async () => {
@@ -73,6 +75,27 @@ describe('reading comfortably', () => {
     expect(await size()).toBe('16px');
     await context.close();
   });
+
+  it.each(LOCALES.flatMap((l) => [320, 375].map((width) => ({ locale: l.code, width }))))(
+    '[$locale] at $width px, the display control stays on screen at every text size, so a reader can always choose again',
+    async ({ locale, width }) => {
+      const context = await site.browser.newContext({ ...PHONE, viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${site.url}${locale}/strategies/`);
+      const display = page.getByText(t(locale, 'prefs.label'), { exact: true });
+      const sizes = page.getByRole('group', { name: t(locale, 'prefs.textSize') }).getByRole('button');
+      for (let n = 0; n < 3; n++) {
+        if (!(await sizes.first().isVisible())) await display.click({ timeout: 5000 });
+        await sizes.nth(n).click({ timeout: 5000 });
+        for (const button of await page.locator('[data-module="preferences"] button').all()) {
+          const box = (await button.boundingBox())!;
+          expect(box.x, await button.innerText()).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width, await button.innerText()).toBeLessThanOrEqual(width);
+        }
+      }
+      await context.close();
+    },
+  );
 
   it('follows the system theme, and remembers a theme the reader sets', async () => {
     const context = await site.browser.newContext({ ...DESKTOP, colorScheme: 'dark' });
