@@ -38,7 +38,8 @@ function stop(reason) {
   console.error(
     `This site needs Node.js ${floorText} or newer (Node ${wanted} recommended, see .nvmrc); this is Node ${process.versions.node}.` +
       (reason ? ` ${reason}` : '') +
-      `\nInstall Node ${wanted} (for example with nvm: "nvm install ${wanted} && nvm use ${wanted}") and run the command again.`,
+      // After a way round it ("run it through npm"), installing is the other way, not a second order.
+      `\n${reason?.startsWith('Run it through') ? 'Or install' : 'Install'} Node ${wanted} (for example with nvm: "nvm install ${wanted} && nvm use ${wanted}") and run the command again.`,
   );
   process.exit(1);
 }

@@ -162,6 +162,9 @@ describe.skipIf(process.platform === 'win32')('running the npm scripts on an old
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(`This site needs Node.js ${floor} or newer`);
+    // One piece of advice, then the alternative: not two orders that contradict each other.
+    expect(result.stderr).toContain('Run it through its npm script');
+    expect(result.stderr).toContain(`Or install Node ${wanted}`);
   });
 
   it('with --bin-dir, prints the folder of the cached Node 24, for .ci/run to put on PATH', () => {
