@@ -7,6 +7,8 @@ import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import { SITE } from './src/site.config.ts';
 import { contentCheck } from './src/lib/integrations/content-check.ts';
 import { clientBundle } from './src/lib/integrations/client-bundle.ts';
+import { buildCaches } from './src/lib/integrations/build-caches.ts';
+import { cacheRoot } from './src/lib/build-cache.ts';
 import { sitemapAlternates } from './src/lib/sitemap.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
@@ -16,10 +18,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // `npm run build` builds into a temporary folder and swaps it in only on success.
   outDir: process.env.BLUEPRINT_OUT_DIR ?? './dist',
-  // Builds of other content (tests, benchmarks) keep their own cache.
-  cacheDir: process.env.BLUEPRINT_CACHE_DIR ?? './node_modules/.astro',
+  // Builds of other content (tests, benchmarks) keep their own cache; the site's own caches live in it too.
+  cacheDir: cacheRoot(),
   build: {
     format: 'directory',
+    // Several pages in flight at once: while one share image is rasterised on
+    // libuv's threads, the main thread lays out the next page.
+    concurrency: 4,
     // One round trip: the small stylesheet travels inside each page.
     inlineStylesheets: 'always',
   },
@@ -40,6 +45,7 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     clientBundle(),
+    buildCaches(),
     mdx(),
     sitemap({
       i18n: {

@@ -68,6 +68,9 @@ const orphaned = setInterval(() => {
   cancel('the process that started it has ended', 128 + os.constants.signals.SIGHUP);
 }, 200).unref();
 
+/** Set once a step has failed: steps running beside it are stopped, and only the first failure is reported. */
+let failed = false;
+
 async function step(name, fn) {
   if (stopping) await stopping;
   const t0 = Date.now();
@@ -77,7 +80,12 @@ async function step(name, fn) {
   } catch (error) {
     // A step stopped by a signal did not fail: the build was cancelled, and says so.
     if (stopping) await stopping;
+    // Stopped because the step beside it failed: that failure is the one reported, and it exits.
+    if (failed) return new Promise(() => {});
+    failed = true;
     console.error(`✖ ${name} failed: ${error instanceof Error ? error.message : error}`);
+    // Steps running beside this one (the page build beside the content check) stop first.
+    await stopSteps();
     exit(1, error?.outcome ?? (fs.existsSync(dist) ? `The previous site in ${shown(dist)}/ was left as it was.` : 'No site was written.'));
   }
   console.log(`✔ ${name} (${seconds(t0)})`);
@@ -85,16 +93,31 @@ async function step(name, fn) {
 
 const node = (...args) => run(process.execPath, args, { cwd: root });
 
-await step('Check content', () => node('scripts/check.ts'));
-await step('Build pages', () =>
-  // The content was checked one step ago: Astro's own hook need not check it again.
-  run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
-    cwd: root,
-    env: { BLUEPRINT_OUT_DIR: staging, BLUEPRINT_CONTENT_CHECKED: '1' },
-  }),
-);
-await step('Build search index', () => node('scripts/search-index.ts', staging));
-await step('Write security headers', () => node('scripts/headers.ts', staging));
+// The content check runs beside the page build rather than before it: the check takes a
+// second or two of one core, Astro mostly uses the other. A page build from content the
+// check rejects is stopped and never published, and its output is never shown: an editor
+// reads the check's `file:line: field: reason`, not Astro's errors about the same mistake.
+const checked = step('Check content', () => node('scripts/check.ts'));
+await Promise.all([
+  checked,
+  step('Build pages', () =>
+    // Astro's own hook need not check the content again.
+    run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+      cwd: root,
+      env: { BLUEPRINT_OUT_DIR: staging, BLUEPRINT_CONTENT_CHECKED: '1' },
+      holdOutputUntil: checked,
+    }).catch(async (error) => {
+      // A page build that failed first may have failed on content the check is about to name.
+      await checked;
+      throw error;
+    }),
+  ),
+]);
+// Independent of each other (Pagefind writes no HTML; the headers read only HTML): side by side.
+await Promise.all([
+  step('Build search index', () => node('scripts/search-index.ts', staging)),
+  step('Write security headers', () => node('scripts/headers.ts', staging)),
+]);
 await step('Check the built site is complete', () => node('scripts/verify-build.ts', staging));
 await step(`Compare with the site in ${shown(dist)}/`, () => {
   if (!fs.existsSync(dist)) return;

@@ -22,23 +22,59 @@ const running = new Set();
 export const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Runs one command to completion; rejects when it fails. */
-export function run(command, args, { cwd, env = {} }) {
+/**
+ * Runs one command to completion; rejects when it fails. With `holdOutputUntil`, what the
+ * command prints is kept back until that promise resolves (and dropped if it rejects): a
+ * step run beside the content check must not report on content the check is rejecting.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ cwd: string, env?: Record<string, string>, holdOutputUntil?: Promise<unknown> }} options
+ */
+export function run(command, args, { cwd, env = {}, holdOutputUntil }) {
   return new Promise((resolve, reject) => {
+    const output = holdOutputUntil ? 'pipe' : 'inherit';
     // A group of its own, so that stopping the step also stops what it started (esbuild's
     // service, pagefind's binary). No stdin: a process outside the terminal's group must not read it.
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', output, output], detached: true });
+    if (holdOutputUntil) holdOutput(child, holdOutputUntil);
     running.add(child.pid);
     child.on('error', (error) => {
       running.delete(child.pid);
       reject(error);
     });
-    child.on('exit', (code, signal) => {
+    child.on('exit', async (code, signal) => {
       running.delete(child.pid);
+      // Held output is read from pipes, which may still hold its last lines when the process exits.
+      if (holdOutputUntil) await drained(child);
       if (code === 0) resolve();
       else reject(new Error(`${[path.basename(command), ...args].join(' ')} exited with ${code ?? signal}`));
     });
   });
+}
+
+/** Forwards a child's output once `until` resolves, keeping it in order until then. */
+function holdOutput(child, until) {
+  /** @type {[NodeJS.WriteStream, Buffer][] | undefined} */
+  let held = [];
+  until.then(
+    () => {
+      for (const [stream, chunk] of held ?? []) stream.write(chunk);
+      held = undefined;
+    },
+    () => (held = []),
+  );
+  for (const [from, to] of /** @type {const} */ ([
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ])) {
+    from?.on('data', (chunk) => (held ? held.push([to, chunk]) : to.write(chunk)));
+  }
+}
+
+/** Resolves once a child's pipes have ended, or after a moment: a process it left behind may hold them open. */
+function drained(child) {
+  const ended = (stream) => (!stream || stream.readableEnded ? Promise.resolve() : new Promise((resolve) => stream.once('end', resolve)));
+  return Promise.race([Promise.all([ended(child.stdout), ended(child.stderr)]), sleep(500)]);
 }
 
 function signalGroup(group, signal) {

@@ -12,17 +12,32 @@ const DAY = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numer
 
 /** A date as readers of `locale` write it: "22 December 2022", 「2022年12月22日」. */
 export function formatDate(date: Date, locale: LocaleCode, precision: 'day' | 'month' = 'day'): string {
-  return new Intl.DateTimeFormat(getLocale(locale).intl, {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: 'long',
-    ...(precision === 'day' ? { day: 'numeric' } : {}),
-  }).format(date);
+  return formatter(
+    dateFormats,
+    `${locale}/${precision}`,
+    () =>
+      new Intl.DateTimeFormat(getLocale(locale).intl, {
+        timeZone: TIME_ZONE,
+        year: 'numeric',
+        month: 'long',
+        ...(precision === 'day' ? { day: 'numeric' } : {}),
+      }),
+  ).format(date);
+}
+
+// Building an Intl formatter costs about a millisecond and every page formats
+// dozens of dates and numbers: each is made once per locale and style.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function formatter<F>(cache: Map<string, F>, key: string, make: () => F): F {
+  let made = cache.get(key);
+  if (!made) cache.set(key, (made = make()));
+  return made;
 }
 
 /** A number with the locale's grouping: 45,310. */
 export function formatNumber(value: number, locale: LocaleCode): string {
-  return new Intl.NumberFormat(getLocale(locale).intl, { maximumFractionDigits: 2 }).format(value);
+  return formatter(numberFormats, locale, () => new Intl.NumberFormat(getLocale(locale).intl, { maximumFractionDigits: 2 })).format(value);
 }
 
 /** An indicator value with its unit: "1.5%" or "3,985". */

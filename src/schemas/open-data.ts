@@ -57,7 +57,10 @@ export const openDataSchema = z
     publisher: z.string().meta({ description: 'Who published the Blueprint.' }),
     published: z.string().meta({ description: 'When the Blueprint was published (YYYY-MM-DD).' }),
     site: z.string().meta({ description: 'The site these files come from.' }),
-    built: z.string().meta({ description: 'When these files were built (ISO 8601).' }),
+    built: z.string().meta({
+      description:
+        'The newest change to the content these files were built from (ISO 8601), so that the same content always gives the same files.',
+    }),
     languages: z.strictObject({ en: z.string(), tc: z.string(), sc: z.string() }).meta({ description: 'BCP 47 tag of each language key.' }),
     notes: z.array(z.string()).meta({ description: 'What the texts are and where they come from.' }),
     counts: z.strictObject({ directions: z.number().int(), strategies: z.number().int(), measures: z.number().int() }),

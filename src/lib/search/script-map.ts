@@ -13,15 +13,18 @@ export interface ScriptMap {
   s2t: Record<string, string>;
 }
 
-const HAN = /\p{Script=Han}/u;
+const HAN_ALL = /\p{Script=Han}/gu;
 
 /** The map for a text and its converted twin (`toSimplified`), character by character. */
 export function buildScriptMap(traditionalText: string, toSimplified: (s: string) => string): ScriptMap {
   const t2s: Record<string, string> = {};
   const counts = new Map<string, Map<string, number>>();
-  for (const ch of traditionalText) {
-    if (!HAN.test(ch)) continue;
-    const simplified = toSimplified(ch);
+  // A site has a few thousand distinct characters in millions of places: convert each once.
+  const converted = new Map<string, string>();
+  // The regular expression skips the markup and Latin text in native code, far faster than a loop over every character.
+  for (const [ch] of traditionalText.matchAll(HAN_ALL)) {
+    let simplified = converted.get(ch);
+    if (simplified === undefined) converted.set(ch, (simplified = toSimplified(ch)));
     if (simplified === ch || [...simplified].length !== 1) continue;
     t2s[ch] = simplified;
     const byTraditional = counts.get(simplified) ?? new Map<string, number>();

@@ -1,5 +1,5 @@
 import { getLocale, isChinese, type LocaleCode } from '../../i18n/locales.ts';
-import { MAX_TITLE_LINES, fitTitle } from './title-fit.ts';
+import { fitLine, fitTitle } from './title-fit.ts';
 
 /** Width of every share image, in pixels: the OpenGraph 1.91:1 size. */
 export const SHARE_IMAGE_WIDTH = 1200;
@@ -31,19 +31,30 @@ export interface CardContent {
   fontFamily: string;
   /** Each character's advance width in em in the title's (bold) weight, for fitting the title. */
   boldAdvance: ReadonlyMap<string, number>;
+  /** The same in the regular weight, for fitting the eyebrow and the site name on their lines. */
+  regularAdvance: ReadonlyMap<string, number>;
 }
+
+const EYEBROW = { size: 30, tracking: { latin: 0.02, cjk: 0.08 } };
+const SITE_NAME = { size: 28, tracking: { latin: 0, cjk: 0.06 } };
 
 /**
  * The card: dark teal with the eyebrow, the title in bold (at most four lines,
  * smaller type for longer titles, an ellipsis only if the smallest size still
  * overflows) and the site name in a darker footer band.
  */
-export function cardOf({ locale, eyebrow, title, siteName, fontFamily, boldAdvance }: CardContent): CardNode {
+export function cardOf({ locale, eyebrow, title, siteName, fontFamily, boldAdvance, regularAdvance }: CardContent): CardNode {
   const cjk = isChinese(locale);
   // Letter spacing in em; a little air suits Chinese bold headlines, not English ones.
   const titleTracking = cjk ? 0.02 : 0;
   const fitted = fitTitle(title, TITLE_WIDTH, boldAdvance, titleTracking);
-  const oneLine = { display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: TITLE_WIDTH };
+  // Every text is fitted here, so no element needs CSS overflow (see fitLine).
+  const line = (text: string, { size, tracking }: typeof EYEBROW) => ({
+    text: fitLine(text, TITLE_WIDTH, size, regularAdvance, cjk ? tracking.cjk : tracking.latin),
+    style: { display: 'block', whiteSpace: 'nowrap', fontSize: size, letterSpacing: `${cjk ? tracking.cjk : tracking.latin}em` },
+  });
+  const eyebrowLine = line(eyebrow, EYEBROW);
+  const siteNameLine = line(siteName, SITE_NAME);
 
   return {
     type: 'div',
@@ -62,15 +73,7 @@ export function cardOf({ locale, eyebrow, title, siteName, fontFamily, boldAdvan
         el('div', { height: 10, backgroundColor: COLORS.accent }),
         el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `56px ${MARGIN_X}px 0` }, [
           // A default card (no eyebrow) keeps the rule, so every card shares one rhythm.
-          ...(eyebrow
-            ? [
-                el(
-                  'div',
-                  { ...oneLine, fontSize: 30, fontWeight: 400, color: COLORS.eyebrow, letterSpacing: cjk ? '0.08em' : '0.02em' },
-                  eyebrow,
-                ),
-              ]
-            : []),
+          ...(eyebrow ? [el('div', { ...eyebrowLine.style, fontWeight: 400, color: COLORS.eyebrow }, eyebrowLine.text)] : []),
           el('div', { width: 56, height: 4, marginTop: eyebrow ? 18 : 8, marginBottom: 26, backgroundColor: COLORS.accent }),
           el(
             'div',
@@ -81,14 +84,12 @@ export function cardOf({ locale, eyebrow, title, siteName, fontFamily, boldAdvan
               fontWeight: 700,
               lineHeight: cjk ? 1.3 : 1.2,
               letterSpacing: `${titleTracking}em`,
-              // Only a safety net: fitTitle has already made the title fit.
-              lineClamp: MAX_TITLE_LINES,
             },
             fitted.text,
           ),
         ]),
         el('div', { display: 'flex', alignItems: 'center', height: 96, padding: `0 ${MARGIN_X}px`, backgroundColor: COLORS.footer }, [
-          el('div', { ...oneLine, fontSize: 28, fontWeight: 400, letterSpacing: cjk ? '0.06em' : 0 }, siteName),
+          el('div', { ...siteNameLine.style, fontWeight: 400 }, siteNameLine.text),
         ]),
       ],
     },

@@ -130,6 +130,8 @@ export interface FontPlan {
   chars: Map<Slice, string>;
   /** Bold advance widths in em, for fitting the title. */
   boldAdvance: Map<string, number>;
+  /** Regular advance widths in em, for fitting the one-line texts. */
+  regularAdvance: Map<string, number>;
   /** Characters no bundled font draws (an emoji in a title): left out of the card rather than drawn as empty boxes. */
   missing: Set<string>;
 }
@@ -138,6 +140,7 @@ export interface FontPlan {
 export async function planFonts(text: string, locale: LocaleCode): Promise<FontPlan> {
   const chars = new Map<Slice, string>();
   const boldAdvance = new Map<string, number>();
+  const regularAdvance = new Map<string, number>();
   const missing = new Set<string>();
   for (const char of new Set(text)) {
     const codePoint = char.codePointAt(0)!;
@@ -151,12 +154,13 @@ export async function planFonts(text: string, locale: LocaleCode): Promise<FontP
       if (advance === undefined) continue;
       chars.set(slice, (chars.get(slice) ?? '') + char);
       boldAdvance.set(char, advance);
+      regularAdvance.set(char, (await instanceOf(slice, 400)).advance(codePoint) ?? advance);
       found = true;
       break;
     }
     if (!found) missing.add(char);
   }
-  return { chars, boldAdvance, missing };
+  return { chars, boldAdvance, regularAdvance, missing };
 }
 
 /** A font as satori takes it. */

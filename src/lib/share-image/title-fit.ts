@@ -33,9 +33,14 @@ export function breakUnits(text: string): string[] {
   return units;
 }
 
+/** The width in px of `text` at `size` px: each character's advance (1 em when unknown) plus the letter spacing. */
+function widthAt(text: string, size: number, advance: ReadonlyMap<string, number>, tracking: number): number {
+  return [...text].reduce((sum, c) => sum + ((advance.get(c) ?? 1) + tracking) * size, 0);
+}
+
 /** How many lines `text` takes at `size` px in a column `width` px wide, wrapping greedily. */
 function countLines(text: string, size: number, width: number, advance: ReadonlyMap<string, number>, tracking: number): number {
-  const widthOf = (s: string) => [...s].reduce((sum, c) => sum + ((advance.get(c) ?? 1) + tracking) * size, 0);
+  const widthOf = (s: string) => widthAt(s, size, advance, tracking);
   let lines = 1;
   let line = 0;
   for (const unit of breakUnits(text)) {
@@ -78,4 +83,21 @@ export function fitTitle(
   let n = units.length - 1;
   while (n > 1 && !fits(cut(n), size)) n -= 1;
   return { size, text: cut(n) };
+}
+
+/**
+ * `text` on one line of `width` px at `size` px: as it is when it fits, else
+ * cut at a character and ended with an ellipsis. The card lays its one-line
+ * texts out here rather than with CSS overflow, which satori draws with an
+ * SVG mask that makes rasterising the card about three times slower.
+ */
+export function fitLine(text: string, width: number, size: number, advance: ReadonlyMap<string, number>, tracking: number): string {
+  // The same small margin as for titles: kerning and rounding.
+  const fits = (s: string) => widthAt(s, size * 1.03, advance, tracking) <= width;
+  if (fits(text)) return text;
+  const chars = [...text];
+  let n = chars.length - 1;
+  const cut = (k: number) => `${chars.slice(0, k).join('').trimEnd()}…`;
+  while (n > 0 && !fits(cut(n))) n -= 1;
+  return cut(n);
 }

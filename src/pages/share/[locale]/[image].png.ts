@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { LOCALE_CODES, type LocaleCode } from '../../../i18n/locales.ts';
 import { t } from '../../../i18n/t.ts';
 import { getModel } from '../../../lib/collections.ts';
-import { renderShareImage } from '../../../lib/share-image.ts';
+import { cachedShareImage } from '../../../lib/share-image/cache.ts';
 
 interface Card {
   eyebrow: string;
@@ -33,6 +33,6 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props }) => {
   const { locale, eyebrow, title } = props as Card & { locale: LocaleCode };
-  const png = await renderShareImage({ locale, eyebrow, title, siteName: t(locale, 'site.fullName') });
+  const png = await cachedShareImage({ locale, eyebrow, title, siteName: t(locale, 'site.fullName') });
   return new Response(Buffer.from(png), { headers: { 'Content-Type': 'image/png' } });
 };

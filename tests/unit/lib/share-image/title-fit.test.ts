@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakUnits, fitTitle } from '../../../../src/lib/share-image/title-fit.ts';
+import { breakUnits, fitLine, fitTitle } from '../../../../src/lib/share-image/title-fit.ts';
 
 /** Every character half an em wide: Latin-like widths, so line counts are easy to reason about. */
 const halfEm = new Map([...'abcdefghijklmnopqrstuvwxyz ,…'].map((c) => [c, 0.5]));
@@ -50,5 +50,32 @@ describe('fitTitle', () => {
   it('counts letter spacing, so a tracked title is set smaller than the same title untracked', () => {
     const title = Array.from({ length: 20 }, () => 'abcde').join(' ');
     expect(fitTitle(title, 1040, halfEm, 0.2).size).toBeLessThan(fitTitle(title, 1040, halfEm, 0).size);
+  });
+});
+
+describe('fitLine', () => {
+  it('keeps a line that fits as it is', () => {
+    // 20 characters of half an em at 30 px: 300 px.
+    expect(fitLine('abcde abcde abcde ab', 1040, 30, halfEm, 0)).toBe('abcde abcde abcde ab');
+  });
+
+  it('cuts a line that does not fit and ends it with an ellipsis, within the width', () => {
+    // No spaces: a cut at a space drops it, which would make the length checks below less exact.
+    const text = 'abcde'.repeat(30);
+    const fitted = fitLine(text, 400, 30, halfEm, 0);
+    expect(fitted).toMatch(/…$/);
+    expect(text.startsWith(fitted.slice(0, -1))).toBe(true);
+    expect(fitted.length * 15 * 1.03).toBeLessThanOrEqual(400);
+    // As long as fits: one more character would not.
+    expect((fitted.length + 1) * 15 * 1.03).toBeGreaterThan(400);
+  });
+
+  it('does not leave a space before the ellipsis', () => {
+    expect(fitLine('abcde '.repeat(30), 400, 30, halfEm, 0)).not.toMatch(/ …$/);
+  });
+
+  it('counts letter spacing, so tracked text is cut sooner', () => {
+    const text = 'abcde'.repeat(20);
+    expect(fitLine(text, 800, 30, halfEm, 0.2).length).toBeLessThan(fitLine(text, 800, 30, halfEm, 0).length);
   });
 });

@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { contentRoot } from './content-root.ts';
+import { gitDates } from './git-dates.ts';
+
+/**
+ * The date the open data gives as `built`: `SOURCE_DATE_EPOCH` (seconds, the
+ * reproducible-builds convention) when set, else the newest change to any
+ * content file, dated as pages date them (git, else the file's time). Not the
+ * clock: building the same content twice must give the same files, byte for byte.
+ */
+export function buildDate(env: NodeJS.ProcessEnv = process.env, root: string = contentRoot(env)): Date {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  const fromGit = gitDates(root);
+  let newest = 0;
+  for (const name of fs.readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+    const file = path.join(root, name);
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) continue;
+    newest = Math.max(newest, fromGit.get(file)?.getTime() ?? stat.mtimeMs);
+  }
+  return new Date(newest);
+}
