@@ -7,6 +7,10 @@
 //
 //   node scripts/bench.ts [--quick] [--runs=3,2,1] [--lighthouse=all|some|none]
 //                         [--lighthouse-runs=1] [--load-runs=3] [--search-runs=5] [--no-build]
+//                         [--peer=PATH]
+//
+// With --peer (the Starlight peer's folder, e.g. ../shared/peer/starlight), the same content is
+// built as the peer at every size too, in turn with the project, and the report gives the ratios.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +18,8 @@ import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { startServer } from './lib/static-server.mjs';
-import { benchBuild, linearFit, type BuildResult, type BuildSize } from './bench/build.ts';
+import { benchBuild, benchIncremental, linearFit, type BuildResult, type BuildSize, type IncrementalResult } from './bench/build.ts';
+import { benchPeer, preparePeer, type PeerResult } from './bench/peer.ts';
 import { criticalByFamily, CRITICAL_BYTES_BUDGET, measureLoads, selectPages, surveyCriticalBytes, type Family } from './bench/pages.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { indexSizes, measureSearch, type QueryResult } from './bench/search.ts';
@@ -34,7 +39,8 @@ const USAGE = `Usage: node scripts/bench.ts [options]
   --lighthouse-runs=1     Lighthouse runs per page (median)
   --load-runs=3           page loads per page (median)
   --search-runs=5         cold and warm searches per query (median)
-  --no-build              reuse the last .bench/dist-1x and skip the build timings`;
+  --no-build              reuse the last .bench/dist-1x and skip the build timings
+  --peer=PATH             also build the Starlight peer in PATH (copied to .bench/peer) at every size`;
 
 const { values: args } = parseArgs({
   options: {
@@ -45,6 +51,7 @@ const { values: args } = parseArgs({
     'load-runs': { type: 'string', default: '3' },
     'search-runs': { type: 'string', default: '5' },
     'no-build': { type: 'boolean', default: false },
+    peer: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -94,10 +101,21 @@ loadTimer.unref();
 
 // 1. Builds.
 const builds: BuildResult[] = [];
+const peers: PeerResult[] = [];
+let incremental: IncrementalResult | undefined;
 if (!args['no-build']) {
+  const peerDir = args.peer === undefined ? undefined : preparePeer(args.peer, BENCH);
   for (const size of SIZES) {
     log(`building ${size.name} content, ${size.runs} run(s)…`);
-    builds.push(await benchBuild(size, BENCH));
+    const build = await benchBuild(size, BENCH);
+    builds.push(build);
+    // An editor's rebuild, measured where it matters and content is generated (never on content/).
+    if (size.factor === 10) incremental = await benchIncremental(build, BENCH);
+    if (peerDir) {
+      log(`building the peer at ${size.name}, ${size.runs} run(s)…`);
+      // Generated from the project's own open data, as the peer's README says.
+      peers.push(await benchPeer(size, peerDir, path.join(BENCH, 'dist-1x', 'data', 'blueprint.json'), BENCH));
+    }
   }
 }
 const dist = path.join(BENCH, 'dist-1x');
@@ -266,9 +284,12 @@ try {
       loadRuns,
       searchRuns,
       noBuild: args['no-build'],
+      peer: args.peer ?? null,
     },
     builds,
     buildFit,
+    peers,
+    incremental,
     critical: { budgetBytes: CRITICAL_BYTES_BUDGET, pages: survey.length, overBudget, byFamily, all: survey },
     loads,
     lighthouse,

@@ -1,9 +1,11 @@
 // The build part of the benchmark: `node scripts/build.mjs` run on real and
 // generated content into .bench/, timed, with its memory measured two ways.
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseDocument } from 'yaml';
 import { DEFAULT_LOCALE } from '../../src/i18n/locales.ts';
 import { builtPages } from '../../src/lib/verify-build.ts';
 import { log, median } from './util.ts';
@@ -97,15 +99,23 @@ function treeRssKiB(root: number): number {
 }
 
 /** Runs one build and measures it. Output goes to a log file, not the console. */
-async function timeBuild(env: Record<string, string>, logFile: string): Promise<BuildRun> {
+function timeBuild(env: Record<string, string>, logFile: string): Promise<BuildRun> {
+  return timeCommand([process.execPath, 'scripts/build.mjs'], { cwd: ROOT, env, logFile });
+}
+
+/** Runs a command (a build, the project's or the peer's) and measures its time and memory, with its output in a log file. */
+export async function timeCommand(
+  argv: readonly string[],
+  { cwd, env = {}, logFile }: { cwd: string; env?: Record<string, string>; logFile: string },
+): Promise<BuildRun> {
   const useTime = fs.existsSync(GNU_TIME);
   const timeFile = `${logFile}.time`;
   fs.rmSync(timeFile, { force: true });
   const out = fs.openSync(logFile, 'w');
-  const command = useTime ? GNU_TIME : process.execPath;
-  const args = useTime ? ['-f', '%e %M %U %S', '-o', timeFile, process.execPath, 'scripts/build.mjs'] : ['scripts/build.mjs'];
+  const command = useTime ? GNU_TIME : argv[0]!;
+  const args = useTime ? ['-f', '%e %M %U %S', '-o', timeFile, ...argv] : argv.slice(1);
   const t0 = performance.now();
-  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', out, out] });
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', out, out] });
   let peak = 0;
   let load = os.loadavg()[0]!;
   const sample = () => {
@@ -217,4 +227,77 @@ export function linearFit(points: readonly { x: number; y: number }[]): LinearFi
   if (!sxx) return undefined;
   const slope = sxy / sxx;
   return { intercept: my - slope * mx, slope, r2: syy ? (sxy * sxy) / (sxx * syy) : 1 };
+}
+
+export interface IncrementalResult {
+  size: string;
+  /** The cold build it is compared with: the median of the size's cold runs. */
+  coldWallSeconds: number;
+  /** `npm run build` again with nothing changed. */
+  unchanged: BuildRun;
+  /** Whether that rebuild gave the same dist/, byte for byte. */
+  unchangedIdentical: boolean;
+  /** `npm run build` again after one strategy's summary changed. */
+  edited: BuildRun;
+  editedFile: string;
+  /** edited wall time / cold wall time. */
+  ratio: number;
+}
+
+/** A hash of every file's path and bytes under a folder. */
+function treeHash(dir: string): string {
+  const hash = createHash('sha256');
+  for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const full = path.join(dir, file);
+    if (fs.statSync(full).isFile()) hash.update(`${file}\0`).update(fs.readFileSync(full));
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * After a size's cold builds: builds it again unchanged, then again after an editor's
+ * everyday change (one strategy's summary), keeping dist/ and the caches, as a preview
+ * build would. The edited file is put back afterwards.
+ */
+export async function benchIncremental(cold: BuildResult, benchDir: string): Promise<IncrementalResult> {
+  const contentDir = path.resolve(ROOT, cold.contentDir);
+  const dist = path.join(benchDir, `dist-${cold.size}`);
+  const env = { BLUEPRINT_CONTENT_DIR: contentDir, BLUEPRINT_DIST: dist, BLUEPRINT_CACHE_DIR: path.join(benchDir, `cache-${cold.size}`) };
+  const logs = path.join(benchDir, 'logs');
+  const before = treeHash(dist);
+  const unchanged = await timeBuild(env, path.join(logs, `build-${cold.size}-unchanged.log`));
+  if (!unchanged.ok) throw new Error(`the unchanged ${cold.size} rebuild failed: see ${unchanged.log}`);
+  const unchangedIdentical = treeHash(dist) === before;
+
+  const folder = path.join(contentDir, 'strategies', DEFAULT_LOCALE);
+  const name = fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()[0]!;
+  const file = path.join(folder, name);
+  const original = fs.readFileSync(file, 'utf8');
+  const match = /^---\r?\n([\s\S]*?)^---/m.exec(original);
+  const doc = parseDocument(match?.[1] ?? '');
+  doc.set('summary', `${String(doc.get('summary') ?? '')} Edited for the benchmark.`);
+  fs.writeFileSync(file, original.replace(match![1]!, doc.toString()));
+  let edited: BuildRun;
+  try {
+    edited = await timeBuild(env, path.join(logs, `build-${cold.size}-edited.log`));
+  } finally {
+    fs.writeFileSync(file, original);
+  }
+  if (!edited.ok) throw new Error(`the edited ${cold.size} rebuild failed: see ${edited.log}`);
+  log(
+    `rebuild ${cold.size}: unchanged ${unchanged.wallSeconds.toFixed(1)} s (${unchangedIdentical ? 'dist/ byte-identical' : 'dist/ CHANGED'}), ` +
+      `one summary edited ${edited.wallSeconds.toFixed(1)} s = ${(edited.wallSeconds / cold.medianWallSeconds).toFixed(2)} × the cold build`,
+  );
+  return {
+    size: cold.size,
+    coldWallSeconds: cold.medianWallSeconds,
+    unchanged,
+    unchangedIdentical,
+    edited,
+    editedFile: path.relative(ROOT, file),
+    ratio: edited.wallSeconds / cold.medianWallSeconds,
+  };
 }

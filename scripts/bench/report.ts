@@ -1,6 +1,7 @@
 // Renders the benchmark's results as Markdown tables.
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
-import type { BuildResult, LinearFit } from './build.ts';
+import type { BuildResult, IncrementalResult, LinearFit } from './build.ts';
+import type { PeerResult } from './peer.ts';
 import { CATEGORIES, type LighthouseResult } from './lighthouse.ts';
 import { type CriticalBytes, type PageLoad, type SurveyFamily } from './pages.ts';
 import type { IndexSize, QueryResult } from './search.ts';
@@ -19,6 +20,9 @@ export interface Report {
     largestProcessMemory?: LinearFit;
     marginal: { from: string; to: string; msPerPage: number; cpuMsPerPage?: number; treeKiBPerPage: number }[];
   };
+  /** The Starlight peer at the same sizes, when `--peer` was given. */
+  peers?: PeerResult[];
+  incremental?: IncrementalResult;
   critical: {
     budgetBytes: number;
     pages: number;
@@ -123,6 +127,81 @@ function buildSection(r: Report): string[] {
     '',
   );
   return out;
+}
+
+const ratio = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined || !Number.isFinite(a / b) ? '–' : `**${(a / b).toFixed(2)}×**`;
+
+function peerSection(r: Report): string[] {
+  if (!r.peers?.length) return [];
+  const out = ['## Against the peer (Starlight)', ''];
+  out.push(
+    `The same Blueprint as a plain Starlight site (\`${r.options.peer}\`, copied to \`.bench/peer\`), generated from the project's open data at the same sizes and built cold after the project's builds of each size, on the same machine in the same run. ` +
+      'Ratios are project / peer: below 1 the project is faster or leaner.',
+    '',
+    header(
+      [
+        'content',
+        'pages (project / peer)',
+        'wall time (project / peer)',
+        'wall ratio',
+        'CPU time (project / peer)',
+        'CPU ratio',
+        'peak tree RSS (project / peer)',
+        'memory ratio',
+      ],
+      ['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:'],
+    ),
+  );
+  for (const p of r.peers) {
+    const b = r.builds.find((x) => x.size === p.size);
+    if (!b) continue;
+    const s = (v: number | undefined) => (v === undefined ? '–' : `${v.toFixed(1)} s`);
+    out.push(
+      row([
+        p.size,
+        `${b.pages} / ${p.pages}`,
+        `${s(b.medianWallSeconds)} / ${s(p.medianWallSeconds)}`,
+        ratio(b.medianWallSeconds, p.medianWallSeconds),
+        `${s(b.medianCpuSeconds)} / ${s(p.medianCpuSeconds)}`,
+        ratio(b.medianCpuSeconds, p.medianCpuSeconds),
+        `${mib(b.medianTreePeakRssKiB)} / ${mib(p.medianTreePeakRssKiB)}`,
+        ratio(b.medianTreePeakRssKiB, p.medianTreePeakRssKiB),
+      ]),
+    );
+  }
+  out.push(
+    '',
+    "The project's build does more than the peer's: the content check, a share image per direction and strategy in every locale, the Simplified conversion, open data, the security headers and the check that the site is complete.",
+    '',
+  );
+  return out;
+}
+
+function incrementalSection(r: Report): string[] {
+  const i = r.incremental;
+  if (!i) return [];
+  return [
+    '## Rebuilding after an edit',
+    '',
+    `At ${i.size}, after the cold builds, \`node scripts/build.mjs\` again with dist/ and the build cache kept, as an editor's preview would run it.`,
+    '',
+    header(['build', 'wall time', 'CPU time', 'against the cold build'], ['---', '---:', '---:', '---:']),
+    row(['cold (median)', `${i.coldWallSeconds.toFixed(1)} s`, '', '1.00×']),
+    row([
+      `nothing changed (dist/ ${i.unchangedIdentical ? 'byte-identical' : '**changed**'})`,
+      `${i.unchanged.wallSeconds.toFixed(1)} s`,
+      i.unchanged.cpuSeconds === undefined ? '–' : `${i.unchanged.cpuSeconds.toFixed(1)} s`,
+      ratio(i.unchanged.wallSeconds, i.coldWallSeconds),
+    ]),
+    row([
+      `one strategy's summary changed (\`${i.editedFile}\`)`,
+      `${i.edited.wallSeconds.toFixed(1)} s`,
+      i.edited.cpuSeconds === undefined ? '–' : `${i.edited.cpuSeconds.toFixed(1)} s`,
+      ratio(i.edited.wallSeconds, i.coldWallSeconds),
+    ]),
+    '',
+  ];
 }
 
 function criticalSection(r: Report): string[] {
@@ -319,6 +398,8 @@ export function renderMarkdown(r: Report): string {
     `Machine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB.toFixed(1)} GiB memory, ${m.os}, Node ${m.node}, ${m.chromium}.`,
     '',
     ...buildSection(r),
+    ...peerSection(r),
+    ...incrementalSection(r),
     ...criticalSection(r),
     ...loadSection(r),
     ...lighthouseSection(r),
