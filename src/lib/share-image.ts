@@ -14,7 +14,7 @@ import satori from 'satori';
 import sharp from 'sharp';
 import type { LocaleCode } from '../i18n/locales.ts';
 import { cardOf, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from './share-image/card.ts';
-import { cardFonts, planFonts } from './share-image/fonts.ts';
+import { cardFonts, planFonts, sharedCardFonts } from './share-image/fonts.ts';
 
 export { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from './share-image/card.ts';
 
@@ -41,13 +41,19 @@ function clean(text: string): string {
 /**
  * Draws one share image and resolves to its PNG bytes, 1200×630. A character
  * no bundled font has (an emoji) is left out rather than drawn as a blank box.
+ *
+ * `sharedCharacters`, every character of the images drawn in the same build
+ * and locale, lets all of them share one set of fonts, which satori then parses
+ * once instead of once per image (a third of an image's cost). The image is the
+ * same either way: a font cut down to more characters draws the same glyphs.
  */
-export async function renderShareImage(input: ShareImageInput): Promise<Uint8Array> {
-  // The ellipsis is planned even when unused: the title may be cut, and
-  // satori's one-line clamps on the eyebrow and site name draw "…" too.
+export async function renderShareImage(input: ShareImageInput, options: { sharedCharacters?: string } = {}): Promise<Uint8Array> {
+  // The ellipsis is planned even when unused: a cut title or one-line text ends with it.
   const plan = await planFonts(`${clean(input.eyebrow)}${clean(input.title)}${clean(input.siteName)}…`, input.locale);
   const drawable = (text: string) => clean([...text].filter((c) => !plan.missing.has(c)).join(''));
-  const { fonts, fontFamily } = await cardFonts(plan);
+  const { fonts, fontFamily } = options.sharedCharacters
+    ? await sharedCardFonts(`${options.sharedCharacters}…`, input.locale)
+    : await cardFonts(plan);
   const card = cardOf({
     locale: input.locale,
     eyebrow: drawable(input.eyebrow),

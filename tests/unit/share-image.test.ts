@@ -132,6 +132,18 @@ describe('renderShareImage', { timeout: 30_000 }, () => {
     }
   });
 
+  it.each(Object.values(SAMPLES))(
+    'draws the same $locale image with fonts shared across the build as with fonts cut to the one image',
+    async (sample) => {
+      // Every sample's characters and more: the set a build's images of all kinds would share.
+      const shared = Object.values(SAMPLES)
+        .map((s) => `${s.eyebrow}${s.title}${s.siteName}`)
+        .join('');
+      const alone = Buffer.from(await renderShareImage(sample));
+      expect(Buffer.from(await renderShareImage(sample, { sharedCharacters: `${shared}Direction 12 發展方向` })).equals(alone)).toBe(true);
+    },
+  );
+
   it.each(LOCALES.map((l) => [l.code, l.typeface]))("finds %s's typeface, %s, among the bundled Fontsource packages", (_, typeface) => {
     expect(() => createRequire(import.meta.url).resolve(`@fontsource-variable/${fontsourceName(typeface)}/unicode.json`)).not.toThrow();
   });

@@ -90,7 +90,10 @@ function isCompletePng(bytes: Buffer): boolean {
  * temporary name first and are renamed into place, so a cancelled build never
  * leaves half a PNG under a real key; a damaged entry is drawn again.
  */
-export async function cachedShareImage(input: ShareImageInput, dir: string = cacheFolder('share-images')): Promise<Uint8Array> {
+export async function cachedShareImage(
+  input: ShareImageInput,
+  { dir = cacheFolder('share-images'), sharedCharacters }: { dir?: string; sharedCharacters?: string } = {},
+): Promise<Uint8Array> {
   const file = path.join(dir, `${shareImageKey(input)}.png`);
   try {
     const cached = fs.readFileSync(file);
@@ -103,7 +106,8 @@ export async function cachedShareImage(input: ShareImageInput, dir: string = cac
   } catch {
     // Not cached yet.
   }
-  const png = await renderShareImage(input);
+  // Not part of the key: the shared fonts draw the same image (see renderShareImage).
+  const png = await renderShareImage(input, { sharedCharacters });
   try {
     fs.mkdirSync(dir, { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;

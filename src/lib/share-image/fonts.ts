@@ -94,6 +94,21 @@ function slicesOf(typeface: Typeface): Promise<Slice[]> {
   return slices;
 }
 
+// Which slice holds a code point, by typeface: a search of a hundred slices' ranges, done once per character.
+const sliceOfCodePoint = new Map<Typeface, Map<number, Slice | undefined>>();
+
+async function sliceFor(typeface: Typeface, codePoint: number): Promise<Slice | undefined> {
+  let known = sliceOfCodePoint.get(typeface);
+  if (!known) sliceOfCodePoint.set(typeface, (known = new Map()));
+  if (!known.has(codePoint)) {
+    known.set(
+      codePoint,
+      (await slicesOf(typeface)).find((s) => s.ranges.some(([a, b]) => codePoint >= a && codePoint <= b)),
+    );
+  }
+  return known.get(codePoint);
+}
+
 function instanceOf(slice: Slice, weight: Weight): Promise<Instance> {
   const id = `${slice.typeface}/${slice.key}/${weight}`;
   let instance = instanceCache.get(id);
@@ -146,7 +161,7 @@ export async function planFonts(text: string, locale: LocaleCode): Promise<FontP
     const codePoint = char.codePointAt(0)!;
     let found = false;
     for (const typeface of typefacesFor(locale)) {
-      const slice = (await slicesOf(typeface)).find((s) => s.ranges.some(([a, b]) => codePoint >= a && codePoint <= b));
+      const slice = await sliceFor(typeface, codePoint);
       if (!slice) continue;
       // The unicode-range says where a character would be; the cmap says
       // whether the glyph really exists, which is what rules out tofu.
@@ -187,4 +202,18 @@ export async function cardFonts(plan: FontPlan): Promise<{ fonts: CardFont[]; fo
     }
   }
   return { fonts, fontFamily: [...plan.chars.keys()].map((s) => `"${nameOf(s)}"`).join(', ') };
+}
+
+// Per locale and character set: the same font objects every time, which is what lets satori reuse its parsed fonts.
+const sharedFonts = new Map<string, Promise<{ fonts: CardFont[]; fontFamily: string }>>();
+
+/** The fonts of every image drawing only characters of `characters` in `locale`: made once, then shared. */
+export function sharedCardFonts(characters: string, locale: LocaleCode): Promise<{ fonts: CardFont[]; fontFamily: string }> {
+  const key = `${locale}\0${[...new Set(characters)].sort().join('')}`;
+  let fonts = sharedFonts.get(key);
+  if (!fonts) {
+    fonts = planFonts(characters, locale).then(cardFonts);
+    sharedFonts.set(key, fonts);
+  }
+  return fonts;
 }

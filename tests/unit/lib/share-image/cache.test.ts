@@ -44,7 +44,7 @@ describe('the share-image cache key', () => {
 describe('cachedShareImage', () => {
   it('draws an image once, writes it under its key, and gives the same bytes as drawing it', async () => {
     const folder = path.join(dir, 'fresh');
-    const png = await cachedShareImage(INPUT, folder);
+    const png = await cachedShareImage(INPUT, { dir: folder });
     expect(fs.readdirSync(folder)).toEqual([`${shareImageKey(INPUT)}.png`]);
     expect(Buffer.from(png).equals(Buffer.from(await renderShareImage(INPUT)))).toBe(true);
   });
@@ -54,7 +54,7 @@ describe('cachedShareImage', () => {
     fs.mkdirSync(folder);
     const cached = await marker();
     fs.writeFileSync(path.join(folder, `${shareImageKey(INPUT)}.png`), cached);
-    expect(Buffer.from(await cachedShareImage(INPUT, folder)).equals(cached)).toBe(true);
+    expect(Buffer.from(await cachedShareImage(INPUT, { dir: folder })).equals(cached)).toBe(true);
   });
 
   it.each([
@@ -66,7 +66,7 @@ describe('cachedShareImage', () => {
     fs.mkdirSync(folder);
     const file = path.join(folder, `${shareImageKey(INPUT)}.png`);
     fs.writeFileSync(file, damage(await marker()));
-    const png = Buffer.from(await cachedShareImage(INPUT, folder));
+    const png = Buffer.from(await cachedShareImage(INPUT, { dir: folder }));
     expect(png.equals(Buffer.from(await renderShareImage(INPUT)))).toBe(true);
     expect(fs.readFileSync(file).equals(png)).toBe(true);
   });
@@ -74,13 +74,13 @@ describe('cachedShareImage', () => {
   it('still draws the image when the cache folder cannot be written', async () => {
     const blocked = path.join(dir, 'a-file-not-a-folder');
     fs.writeFileSync(blocked, '');
-    const png = await cachedShareImage(INPUT, path.join(blocked, 'share-images'));
+    const png = await cachedShareImage(INPUT, { dir: path.join(blocked, 'share-images') });
     expect(Buffer.from(png).subarray(1, 4).toString()).toBe('PNG');
   });
 
   it('leaves no temporary file behind', async () => {
     const folder = path.join(dir, 'tidy');
-    await cachedShareImage({ ...INPUT, title: '另一個標題' }, folder);
+    await cachedShareImage({ ...INPUT, title: '另一個標題' }, { dir: folder });
     expect(fs.readdirSync(folder).filter((name) => !name.endsWith('.png'))).toEqual([]);
   });
 });
