@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { measureRecords } from '../src/lib/search/records.ts';
+import { measureRecords, type MeasureRecord } from '../src/lib/search/records.ts';
 import { buildScriptMap } from '../src/lib/search/script-map.ts';
 import { toSimplified } from '../src/lib/chinese.ts';
 import { builtPages } from '../src/lib/verify-build.ts';
@@ -24,18 +24,24 @@ fail('Pagefind indexing failed', added.errors);
 
 // The map is built from the Traditional pages: Simplified is converted from them, never the other way.
 const traditionalRoots = LOCALES.filter((l) => l.script === 'Hant').map((l) => `/${l.code}/`);
-let measures = 0;
 let traditionalText = '';
+const records: MeasureRecord[] = [];
 for (const page of builtPages(site)) {
   const html = fs.readFileSync(path.join(site, page, 'index.html'), 'utf8');
   if (traditionalRoots.some((root) => page.startsWith(root))) traditionalText += html;
-  if (!/^\/\w+\/strategies\/[^/]+\/$/.test(page)) continue;
-  for (const record of measureRecords(html, page)) {
-    const result = await index.addCustomRecord(record);
-    fail(`Pagefind could not add ${record.url}`, result.errors);
-    measures += 1;
-  }
+  if (/^\/\w+\/strategies\/[^/]+\/$/.test(page)) records.push(...measureRecords(html, page));
 }
+// A few records in flight at once keep Pagefind busy while the next one is sent; more gain nothing.
+let next = 0;
+await Promise.all(
+  Array.from({ length: 8 }, async () => {
+    while (next < records.length) {
+      const record = records[next++]!;
+      fail(`Pagefind could not add ${record.url}`, (await index.addCustomRecord(record)).errors);
+    }
+  }),
+);
+const measures = records.length;
 console.log(`Indexed ${added.page_count} pages and ${measures} measures from ${path.relative(process.cwd(), site) || '.'}`);
 const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
 fail('Pagefind could not write its files', written.errors);
