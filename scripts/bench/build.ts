@@ -37,7 +37,7 @@ export interface BuildRun {
   log: string;
 }
 
-export interface BuildResult {
+export interface BuildResult extends RunMedians {
   size: string;
   factor: number;
   contentDir: string;
@@ -47,12 +47,28 @@ export interface BuildResult {
   /** HTML pages written (every index.html plus 404.html). */
   pages: number;
   runs: BuildRun[];
+  /** Median wall time divided by pages. */
+  msPerPage: number;
+}
+
+/** The medians of a size's runs. */
+export interface RunMedians {
   medianWallSeconds: number;
   medianCpuSeconds?: number;
   medianLargestProcessMaxRssKiB?: number;
   medianTreePeakRssKiB: number;
-  /** Median wall time divided by pages. */
-  msPerPage: number;
+}
+
+export function mediansOf(runs: readonly BuildRun[]): RunMedians {
+  const defined = (values: (number | undefined)[]) => values.filter((v): v is number => v !== undefined);
+  const cpu = defined(runs.map((r) => r.cpuSeconds));
+  const rss = defined(runs.map((r) => r.largestProcessMaxRssKiB));
+  return {
+    medianWallSeconds: median(runs.map((r) => r.wallSeconds)),
+    medianCpuSeconds: cpu.length ? median(cpu) : undefined,
+    medianLargestProcessMaxRssKiB: rss.length ? median(rss) : undefined,
+    medianTreePeakRssKiB: median(runs.map((r) => r.treePeakRssKiB)),
+  };
 }
 
 /** The PIDs and parents of every process, from /proc. */
@@ -187,9 +203,7 @@ export async function benchBuild(size: BuildSize, benchDir: string): Promise<Bui
     if (!run.ok) throw new Error(`the ${size.name} build failed: see ${run.log}`);
   }
   const pages = builtPages(dist).length + (fs.existsSync(path.join(dist, '404.html')) ? 1 : 0);
-  const medianWallSeconds = median(runs.map((r) => r.wallSeconds));
-  const maxRss = runs.map((r) => r.largestProcessMaxRssKiB).filter((v): v is number => v !== undefined);
-  const cpu = runs.map((r) => r.cpuSeconds).filter((v): v is number => v !== undefined);
+  const medians = mediansOf(runs);
   return {
     size: size.name,
     factor: size.factor,
@@ -198,11 +212,8 @@ export async function benchBuild(size: BuildSize, benchDir: string): Promise<Bui
     directions: countEnglish(contentDir, 'directions'),
     pages,
     runs,
-    medianWallSeconds,
-    medianCpuSeconds: cpu.length ? median(cpu) : undefined,
-    medianLargestProcessMaxRssKiB: maxRss.length ? median(maxRss) : undefined,
-    medianTreePeakRssKiB: median(runs.map((r) => r.treePeakRssKiB)),
-    msPerPage: (medianWallSeconds * 1000) / pages,
+    ...medians,
+    msPerPage: (medians.medianWallSeconds * 1000) / pages,
   };
 }
 

@@ -6,19 +6,11 @@ import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { timeCommand, type BuildRun, type BuildSize } from './build.ts';
-import { log, median } from './util.ts';
+import { mediansOf, timeCommand, type BuildResult, type BuildRun, type BuildSize, type RunMedians } from './build.ts';
+import { log } from './util.ts';
 
-export interface PeerResult {
-  size: string;
-  factor: number;
-  pages: number;
-  runs: BuildRun[];
-  medianWallSeconds: number;
-  medianCpuSeconds?: number;
-  medianLargestProcessMaxRssKiB?: number;
-  medianTreePeakRssKiB: number;
-}
+/** The peer's builds of one size, measured as the project's are. */
+export type PeerResult = Pick<BuildResult, 'size' | 'factor' | 'pages' | 'runs'> & RunMedians;
 
 /** What is copied: the peer's own files, never a node_modules, build output or generated pages it may hold. */
 const SKIP = new Set(['node_modules', 'dist', '.astro']);
@@ -86,17 +78,5 @@ export async function benchPeer(size: BuildSize, dir: string, data: string, benc
     );
     if (!run.ok) throw new Error(`the peer's ${size.name} build failed: see ${run.log}`);
   }
-  const defined = (values: (number | undefined)[]) => values.filter((v): v is number => v !== undefined);
-  const cpu = defined(runs.map((r) => r.cpuSeconds));
-  const rss = defined(runs.map((r) => r.largestProcessMaxRssKiB));
-  return {
-    size: size.name,
-    factor: size.factor,
-    pages: countPages(path.join(dir, 'dist')),
-    runs,
-    medianWallSeconds: median(runs.map((r) => r.wallSeconds)),
-    medianCpuSeconds: cpu.length ? median(cpu) : undefined,
-    medianLargestProcessMaxRssKiB: rss.length ? median(rss) : undefined,
-    medianTreePeakRssKiB: median(runs.map((r) => r.treePeakRssKiB)),
-  };
+  return { size: size.name, factor: size.factor, pages: countPages(path.join(dir, 'dist')), runs, ...mediansOf(runs) };
 }
