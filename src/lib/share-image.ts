@@ -18,6 +18,9 @@ import { cardFonts, planFonts, sharedCardFonts } from './share-image/fonts.ts';
 
 export { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from './share-image/card.ts';
 
+// Every image is drawn once: libvips's cache of recent operations (up to 50 MB) would only hold memory.
+sharp.cache(false);
+
 /** What one share image says. Every string is shown as given, on one card. */
 export interface ShareImageInput {
   /** Chooses the fonts (the locale's typeface in the registry) and the card's `lang`. */
