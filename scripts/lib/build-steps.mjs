@@ -52,22 +52,31 @@ export function run(command, args, { cwd, env = {}, holdOutputUntil }) {
   });
 }
 
-/** Forwards a child's output once `until` resolves, keeping it in order until then. */
+/** Forwards a child's output once `until` resolves, in order; drops it all if `until` rejects. */
 function holdOutput(child, until) {
-  /** @type {[NodeJS.WriteStream, Buffer][] | undefined} */
+  /** @type {'hold' | 'pass' | 'drop'} */
+  let state = 'hold';
+  /** @type {[NodeJS.WriteStream, Buffer][]} */
   let held = [];
   until.then(
     () => {
-      for (const [stream, chunk] of held ?? []) stream.write(chunk);
-      held = undefined;
+      for (const [stream, chunk] of held) stream.write(chunk);
+      held = [];
+      state = 'pass';
     },
-    () => (held = []),
+    () => {
+      held = [];
+      state = 'drop';
+    },
   );
   for (const [from, to] of /** @type {const} */ ([
     [child.stdout, process.stdout],
     [child.stderr, process.stderr],
   ])) {
-    from?.on('data', (chunk) => (held ? held.push([to, chunk]) : to.write(chunk)));
+    from?.on('data', (chunk) => {
+      if (state === 'pass') to.write(chunk);
+      else if (state === 'hold') held.push([to, chunk]);
+    });
   }
 }
 

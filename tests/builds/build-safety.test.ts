@@ -361,6 +361,49 @@ describe('publishing (scripts/lib/publish.mjs)', () => {
   });
 });
 
+describe("holding a step's output (scripts/lib/build-steps.mjs)", () => {
+  /** Runs a step that prints, while capturing what this process writes. */
+  async function printed(until: Promise<unknown>, settle: () => void) {
+    const writes: string[] = [];
+    const spies = [process.stdout, process.stderr].map((stream) => {
+      const original = stream.write.bind(stream);
+      stream.write = ((chunk: string | Uint8Array) => (writes.push(String(chunk)), true)) as typeof stream.write;
+      return () => (stream.write = original);
+    });
+    try {
+      const step = run(process.execPath, ['-e', 'console.log("out line"); console.error("err line")'], {
+        cwd: tmp,
+        holdOutputUntil: until,
+      });
+      await step;
+      const before = writes.join('');
+      settle();
+      await until.catch(() => {});
+      await sleep(20);
+      return { before, after: writes.join('') };
+    } finally {
+      for (const restore of spies) restore();
+    }
+  }
+
+  it('shows nothing of a step run beside the content check until the check passes, then all of it', async () => {
+    let pass = () => {};
+    const { before, after } = await printed(new Promise<void>((resolve) => (pass = resolve)), () => pass());
+    expect(before).toBe('');
+    expect(after).toContain('out line');
+    expect(after).toContain('err line');
+  });
+
+  it('drops the output of a step run beside a content check that failed', async () => {
+    let fail = () => {};
+    const { before, after } = await printed(new Promise<void>((_, reject) => (fail = () => reject(new Error('check failed')))), () =>
+      fail(),
+    );
+    expect(before).toBe('');
+    expect(after).toBe('');
+  });
+});
+
 describe('stopping steps (scripts/lib/build-steps.mjs)', () => {
   /** Runs `code` as a step, as the build runs its steps, and returns what it started once it has. */
   async function startStep(code: string, processes: number) {
