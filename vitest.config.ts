@@ -31,8 +31,13 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 120_000,
-          // One Chromium at a time: the machine has two cores.
-          fileParallelism: false,
+          // Files run two at a time alongside the other lanes, each with its own Chromium, and a file's
+          // concurrent tests (each on a page of its own) two at a time: the pages' renderers are what use
+          // the two cores, and more pages at once only queue for them (measured: 3 or 4 were slower).
+          maxConcurrency: 2,
+          // expect.poll's default second is for a quiet machine; sharing two cores with three other pages and
+          // another lane, one look at the page can take longer. A broken page still fails, later.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { openSite, DESKTOP, type TestSite } from '../helpers/browser.ts';
 
 let site: TestSite;
@@ -7,14 +7,14 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-describe('choosing a language', () => {
-  it.each([
+describe.concurrent('choosing a language', () => {
+  it.for([
     ['zh-HK', '/tc/'],
     ['zh-TW', '/tc/'],
     ['zh-CN', '/sc/'],
     ['en-GB', '/en/'],
     ['fr-FR', '/en/'],
-  ])('a browser preferring %s is sent from / to %s', async (locale, expected) => {
+  ])('a browser preferring %s is sent from / to %s', async ([locale, expected]) => {
     const context = await site.browser.newContext({ ...DESKTOP, locale });
     const page = await context.newPage();
     await page.goto(site.url);
@@ -33,7 +33,7 @@ describe('choosing a language', () => {
     await context.close();
   });
 
-  it('without JavaScript, / lists the three languages as links', async () => {
+  it('without JavaScript, / lists the three languages as links', async ({ expect }) => {
     const context = await site.browser.newContext({ ...DESKTOP, javaScriptEnabled: false, locale: 'zh-HK' });
     const page = await context.newPage();
     await page.goto(site.url);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { openSite, DESKTOP, PHONE, type TestSite } from '../helpers/browser.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/t.ts';
@@ -9,8 +9,8 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-describe('citing', () => {
-  it('"Copy link" puts the measure\u2019s own address on the clipboard and says so', async () => {
+describe.concurrent('citing', () => {
+  it('"Copy link" puts the measure\u2019s own address on the clipboard and says so', async ({ expect }) => {
     const context = await site.browser.newContext(DESKTOP);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     const page = await context.newPage();
@@ -22,7 +22,7 @@ describe('citing', () => {
     await context.close();
   });
 
-  it('offers a ready citation of a measure with its title, the site, its address and the date', async () => {
+  it('offers a ready citation of a measure with its title, the site, its address and the date', async ({ expect }) => {
     const page = await site.browser.newPage(DESKTOP);
     await page.goto(`${site.url}tc/strategies/3-venture-financing/`);
     const measure = page.locator('#measure-3-2');
@@ -34,7 +34,7 @@ describe('citing', () => {
     await page.close();
   });
 
-  it('keeps the permalink working without JavaScript, and hides the buttons that need it', async () => {
+  it('keeps the permalink working without JavaScript, and hides the buttons that need it', async ({ expect }) => {
     const context = await site.browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}en/strategies/3-venture-financing/`);
@@ -45,8 +45,8 @@ describe('citing', () => {
   });
 });
 
-describe('reading comfortably', () => {
-  it('remembers the text size across pages, without shifting the layout when a page loads', async () => {
+describe.concurrent('reading comfortably', () => {
+  it('remembers the text size across pages, without shifting the layout when a page loads', async ({ expect }) => {
     const context = await site.browser.newContext(DESKTOP);
     const page = await context.newPage();
     await page.goto(`${site.url}en/`);
@@ -76,9 +76,9 @@ describe('reading comfortably', () => {
     await context.close();
   });
 
-  it.each(LOCALES.flatMap((l) => [320, 375].map((width) => ({ locale: l.code, width }))))(
+  it.for(LOCALES.flatMap((l) => [320, 375].map((width) => ({ locale: l.code, width }))))(
     '[$locale] at $width px, the display control stays on screen at every text size, so a reader can always choose again',
-    async ({ locale, width }) => {
+    async ({ locale, width }, { expect }) => {
       const context = await site.browser.newContext({ ...PHONE, viewport: { width, height: 800 } });
       const page = await context.newPage();
       await page.goto(`${site.url}${locale}/strategies/`);
@@ -97,7 +97,7 @@ describe('reading comfortably', () => {
     },
   );
 
-  it('follows the system theme, and remembers a theme the reader sets', async () => {
+  it('follows the system theme, and remembers a theme the reader sets', async ({ expect }) => {
     const context = await site.browser.newContext({ ...DESKTOP, colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(`${site.url}en/`);
@@ -114,7 +114,7 @@ describe('reading comfortably', () => {
     await context.close();
   });
 
-  it('prints without the site chrome, with the measure IDs and link addresses', async () => {
+  it('prints without the site chrome, with the measure IDs and link addresses', async ({ expect }) => {
     const page = await site.browser.newPage(DESKTOP);
     await page.goto(`${site.url}en/strategies/3-venture-financing/`);
     await page.emulateMedia({ media: 'print' });
@@ -132,7 +132,7 @@ describe('reading comfortably', () => {
     await page.close();
   });
 
-  it('has a "print this page" control that opens the print dialog', async () => {
+  it('has a "print this page" control that opens the print dialog', async ({ expect }) => {
     const page = await site.browser.newPage(DESKTOP);
     await page.goto(`${site.url}en/background/`);
     await page.evaluate(() => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, DESKTOP, PHONE, type TestSite } from '../helpers/browser.ts';
 
@@ -26,8 +26,8 @@ async function settled(page: Page) {
   await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').length > 0);
 }
 
-describe('the search page', () => {
-  it('restores a shared search from the address, filters included', async () => {
+describe.concurrent('the search page', () => {
+  it('restores a shared search from the address, filters included', async ({ expect }) => {
     await withPage(async (page, errors) => {
       await page.goto(`${site.url}en/search/?q=Shenzhen&kind=measure&direction=4`);
       await settled(page);
@@ -43,7 +43,7 @@ describe('the search page', () => {
     });
   });
 
-  it('updates the address as the reader types and changes filters', async () => {
+  it('updates the address as the reader types and changes filters', async ({ expect }) => {
     await withPage(async (page) => {
       await page.goto(`${site.url}tc/search/`);
       await page.getByLabel('搜尋藍圖導覽').fill('人才');
@@ -67,7 +67,7 @@ describe('the search page', () => {
     });
   });
 
-  it('announces the number of results and marks the matched words in excerpts', async () => {
+  it('announces the number of results and marks the matched words in excerpts', async ({ expect }) => {
     await withPage(async (page) => {
       await page.goto(`${site.url}en/search/?q=listing`);
       await settled(page);
@@ -77,7 +77,7 @@ describe('the search page', () => {
     });
   });
 
-  it('shows nothing and no error for an empty query', async () => {
+  it('shows nothing and no error for an empty query', async ({ expect }) => {
     await withPage(async (page, errors) => {
       await page.goto(`${site.url}en/search/?q=`);
       await page.waitForSelector('#search-app:not([hidden])');
@@ -87,7 +87,7 @@ describe('the search page', () => {
     });
   });
 
-  it('says when nothing matches and offers the measures list and the strategies', async () => {
+  it('says when nothing matches and offers the measures list and the strategies', async ({ expect }) => {
     await withPage(async (page) => {
       await page.goto(`${site.url}en/search/?q=zzqxjv`);
       await settled(page);
@@ -97,12 +97,12 @@ describe('the search page', () => {
     });
   });
 
-  it.each([
+  it.for([
     ['emoji', '🚀📈 香港 🇭🇰'],
     ['HTML', '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>'],
     ['5,000 characters', 'fintech '.repeat(625)],
     ['punctuation only', '%%% *** ??? ///'],
-  ])('handles %s without error or injection', async (_name, q) => {
+  ])('handles %s without error or injection', async ([, q], { expect }) => {
     await withPage(async (page, errors) => {
       await page.goto(`${site.url}en/search/`);
       await page.getByLabel('Search the Blueprint guide').fill(q);
@@ -113,7 +113,7 @@ describe('the search page', () => {
     });
   });
 
-  it('tells the reader when the index cannot load, and offers the same links', async () => {
+  it('tells the reader when the index cannot load, and offers the same links', async ({ expect }) => {
     await withPage(async (page) => {
       await page.route('**/pagefind/**', (route) => route.abort());
       await page.goto(`${site.url}en/search/?q=fintech`);
@@ -127,7 +127,7 @@ describe('the search page', () => {
     });
   });
 
-  it('without JavaScript explains that search needs it and links the measures and the strategies', async () => {
+  it('without JavaScript explains that search needs it and links the measures and the strategies', async ({ expect }) => {
     const context = await site.browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}sc/search/`);
@@ -139,8 +139,8 @@ describe('the search page', () => {
   });
 });
 
-describe('the header search box', () => {
-  it('loads no search code or index until the reader starts a search', async () => {
+describe.concurrent('the header search box', () => {
+  it('loads no search code or index until the reader starts a search', async ({ expect }) => {
     await withPage(async (page) => {
       const requests: string[] = [];
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -153,7 +153,7 @@ describe('the header search box', () => {
     });
   });
 
-  it('is operated by keyboard alone: "/" focuses it, results appear, Tab reaches them, Enter follows', async () => {
+  it('is operated by keyboard alone: "/" focuses it, results appear, Tab reaches them, Enter follows', async ({ expect }) => {
     await withPage(async (page) => {
       await page.goto(`${site.url}en/updates/`);
       const box = page.getByRole('searchbox', { name: 'Search the Blueprint guide' });
@@ -178,7 +178,7 @@ describe('the header search box', () => {
     });
   });
 
-  it('clears with Escape and sends Enter to the full search page', async () => {
+  it('clears with Escape and sends Enter to the full search page', async ({ expect }) => {
     await withPage(async (page) => {
       await page.goto(`${site.url}sc/`);
       const box = page.getByRole('searchbox', { name: '搜索蓝图导览' });

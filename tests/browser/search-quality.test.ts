@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, DESKTOP, type TestSite } from '../helpers/browser.ts';
+import { openSite, DESKTOP, PagePool, type TestSite } from '../helpers/browser.ts';
 
 /**
  * Realistic queries a journalist or resident would type, in all three languages
@@ -58,10 +58,10 @@ const QUERIES: { locale: 'en' | 'tc' | 'sc'; q: string; expect: string }[] = [
 ];
 
 let site: TestSite;
-let page: Page;
+let pages: PagePool;
 beforeAll(async () => {
   site = await openSite();
-  page = await site.browser.newPage(DESKTOP);
+  pages = new PagePool(await site.browser.newContext(DESKTOP));
 });
 afterAll(async () => site?.close());
 
@@ -74,7 +74,7 @@ const RECALL_AT_1 = 0.9;
 const RECALL_AT_3 = 1;
 
 /** The links of the top 3 results, result by result: a result and its sub-results (a strategy's matching measures) count as one. */
-async function topResults(locale: string, q: string): Promise<string[][]> {
+async function topResults(page: Page, locale: string, q: string): Promise<string[][]> {
   await page.goto(`${site.url}${locale}/search/?q=${encodeURIComponent(q)}`);
   await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').length > 0);
   return page
@@ -91,8 +91,9 @@ const rankOf = (results: string[][], expected: string) => {
 const ranks = new Map<string, number | undefined>();
 
 describe('search finds the expected page in the top 3', () => {
-  it.each(QUERIES)('[$locale] “$q” → $expect', async ({ locale, q, expect: expected }) => {
-    const results = await topResults(locale, q);
+  // The queries run concurrently, each on a page of its own; the recall below waits for all of them.
+  it.concurrent.for(QUERIES)('[$locale] “$q” → $expect', async ({ locale, q, expect: expected }, { expect }) => {
+    const results = await pages.use((page) => topResults(page, locale, q));
     const rank = rankOf(results, expected);
     ranks.set(`${locale}:${q}`, rank);
     expect(rank, results.map((hrefs, i) => `${i + 1}. ${hrefs.join(' ')}`).join('\n')).toBeDefined();

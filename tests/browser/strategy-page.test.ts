@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { openSite, DESKTOP, type TestSite } from '../helpers/browser.ts';
 import { contentModels } from '../helpers/content-models.ts';
 
@@ -12,8 +12,8 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-describe('a strategy page', () => {
-  it('brings a reader to a measure by its anchor and highlights it', async () => {
+describe.concurrent('a strategy page', () => {
+  it('brings a reader to a measure by its anchor and highlights it', async ({ expect }) => {
     const page = await site.browser.newPage(DESKTOP);
     await page.goto(`${site.url}en/strategies/3-venture-financing/#measure-3-2`);
     const measure = page.locator('#measure-3-2');
@@ -27,7 +27,7 @@ describe('a strategy page', () => {
     await page.close();
   });
 
-  it('lists every measure of every strategy by its anchor on the all-measures page', async () => {
+  it('lists every measure of every strategy by its anchor on the all-measures page', async ({ expect }) => {
     const page = await site.browser.newPage(DESKTOP);
     await page.goto(`${site.url}en/measures/`);
     const links = await page.getByRole('link', { name: /^Link to measure \d+\.\d+$/ }).all();
@@ -39,7 +39,7 @@ describe('a strategy page', () => {
     await page.close();
   });
 
-  it('is fully navigable by keyboard: the first Tab reaches the skip link, which moves focus to the main content', async () => {
+  it('is fully navigable by keyboard: the first Tab reaches the skip link, which moves focus to the main content', async ({ expect }) => {
     const page = await site.browser.newPage(DESKTOP);
     await page.goto(`${site.url}tc/strategies/5-talent-hub/`);
     await page.keyboard.press('Tab');
@@ -52,8 +52,8 @@ describe('a strategy page', () => {
   });
 });
 
-describe('the all-measures page filter', () => {
-  it('narrows the measures by words and by strategy, and says how many are shown', async () => {
+describe.concurrent('the all-measures page filter', () => {
+  it('narrows the measures by words and by strategy, and says how many are shown', async ({ expect }) => {
     const page = await site.browser.newPage(DESKTOP);
     await page.goto(`${site.url}en/measures/`);
     const words = page.getByRole('searchbox', { name: 'Filter by words' });

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { startServer } from '../../scripts/lib/static-server.mjs';
 import { DIST } from './site.ts';
 import { chromiumPath, CHROMIUM_ARGS, PHONE } from '../../scripts/lib/chromium.ts';
@@ -27,3 +27,77 @@ export async function openSite(): Promise<TestSite> {
 }
 
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
+
+/**
+ * Open pages of one context, each lent to one test at a time and navigated from page to page: as many
+ * pages as tests run at once (the browser lane's `maxConcurrency`). Opening a page starts a renderer
+ * process, which on two cores took longer than loading the page and running axe on it; a page already
+ * open navigates within its process and keeps the scripts it has compiled.
+ */
+export class PagePool {
+  private readonly idle: Page[] = [];
+
+  constructor(private readonly context: BrowserContext) {}
+
+  /** Runs `fn` on a page that no other test holds meanwhile; the page loads whatever `fn` asks. */
+  async use<T>(fn: (page: Page) => Promise<T>): Promise<T> {
+    const page = this.idle.pop() ?? (await this.context.newPage());
+    let ok = false;
+    try {
+      const result = await fn(page);
+      ok = true;
+      return result;
+    } finally {
+      // A failed test may leave a route, a listener or a load in flight behind: its page is not lent again.
+      if (ok) this.idle.push(page);
+      else await page.close().catch(() => {});
+    }
+  }
+}
+
+/**
+ * Goes to `url` and resolves once the page and whatever its scripts fetch have loaded: the load event,
+ * then no request in flight and the page idle, twice running with nothing new in between, so that a
+ * script loaded at load time and the requests it makes are waited for, and a redirect by script is
+ * followed to its page. Playwright's `networkidle` instead waits out 500 ms of silence after every
+ * page, which on a page that fetches nothing is all waiting.
+ */
+export async function visit(page: Page, url: string): Promise<void> {
+  const inFlight = new Set<unknown>();
+  let events = 0;
+  let wake = () => {};
+  const started = (r: unknown) => {
+    inFlight.add(r);
+    events++;
+  };
+  const ended = (r: unknown) => {
+    inFlight.delete(r);
+    wake();
+  };
+  const navigated = (frame: unknown) => frame === page.mainFrame() && events++;
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  page.on('framenavigated', navigated);
+  try {
+    await page.goto(url);
+    for (let quietRounds = 0; quietRounds < 2;) {
+      const before = events;
+      await page.waitForLoadState('load');
+      while (inFlight.size) await new Promise<void>((resolve) => (wake = resolve));
+      try {
+        // The tasks a page queues at load, and the scripts they import, have run by the time it is idle.
+        await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 })));
+      } catch (error) {
+        // The document went away under the script: a navigation, so the next page is settled instead.
+        if (events === before) throw error;
+      }
+      quietRounds = !inFlight.size && events === before ? quietRounds + 1 : 0;
+    }
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+    page.off('framenavigated', navigated);
+  }
+}
