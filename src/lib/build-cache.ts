@@ -11,9 +11,14 @@ export function cacheRoot(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   return path.resolve(cwd, configured ? configured : 'node_modules/.astro');
 }
 
-/** The folder of one of the site's caches, e.g. `share-images`. */
+/**
+ * The folder of one of the site's caches, e.g. `share-images`: in `blueprint/` inside Astro's
+ * cache folder, or in `$BLUEPRINT_SITE_CACHE_DIR`. Builds that each need an Astro cache of their
+ * own (tests building several sites at once) can still share these, which are keyed by content.
+ */
 export function cacheFolder(name: string, env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
-  return path.join(cacheRoot(env, cwd), 'blueprint', name);
+  const shared = env.BLUEPRINT_SITE_CACHE_DIR?.trim();
+  return path.join(shared ? path.resolve(cwd, shared) : path.join(cacheRoot(env, cwd), 'blueprint'), name);
 }
 
 /** How long an entry no build has used is kept: long enough to switch branches and back. */

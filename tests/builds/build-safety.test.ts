@@ -28,6 +28,8 @@ function startBuild(dist: string, env: Record<string, string> = {}, command = [p
       BLUEPRINT_CONTENT_DIR: content,
       BLUEPRINT_DIST: dist,
       BLUEPRINT_CACHE_DIR: path.join(tmp, `cache-${++builds}`),
+      // Share images are keyed by content: one folder serves every build here, which then draws each image once.
+      BLUEPRINT_SITE_CACHE_DIR: path.join(tmp, 'site-cache'),
       ...env,
     }),
     stdio: ['ignore', 'pipe', 'pipe'],

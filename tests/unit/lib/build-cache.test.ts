@@ -17,6 +17,12 @@ describe('the build cache folder', () => {
 
   it("keeps the site's caches in a folder of their own inside it", () => {
     expect(cacheFolder('share-images', {}, '/project')).toBe(path.resolve('/project/node_modules/.astro/blueprint/share-images'));
+    expect(cacheFolder('share-images', { BLUEPRINT_CACHE_DIR: 'c' }, '/project')).toBe(path.resolve('/project/c/blueprint/share-images'));
+  });
+
+  it('keeps them in BLUEPRINT_SITE_CACHE_DIR when that is set, so builds with Astro caches of their own can share them', () => {
+    const env = { BLUEPRINT_CACHE_DIR: 'astro-1', BLUEPRINT_SITE_CACHE_DIR: '/tmp/shared' };
+    expect(cacheFolder('share-images', env, '/project')).toBe(path.resolve('/tmp/shared/share-images'));
   });
 });
 
