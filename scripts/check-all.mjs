@@ -9,7 +9,7 @@ const root = path.resolve(import.meta.dirname, '..');
 console.log('▶ Content (npm run check:content)');
 const content = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: root, stdio: 'inherit' });
 const failures = content.status === 0 ? [] : ['Content: the content check found errors (listed above).'];
-failures.push(...runStaticChecks(root));
+failures.push(...(await runStaticChecks(root)));
 if (failures.length) {
   console.error(`\n${failures.length} check${failures.length === 1 ? '' : 's'} failed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
   process.exit(1);

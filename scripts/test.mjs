@@ -25,7 +25,7 @@ if (needsBuild && process.env.BLUEPRINT_SKIP_BUILD !== '1') {
 
 if (projects.length === 0) {
   // Types (.astro and .ts), lint and format: astro check is what type-checks the .astro files, not the build.
-  const failures = runStaticChecks(root);
+  const failures = await runStaticChecks(root);
   if (failures.length) {
     console.error(`\nThe tests did not run: ${failures.join(' ')}`);
     console.log('0 passed, 1 failed');
