@@ -1,4 +1,6 @@
 import type { AstroIntegration } from 'astro';
+import { checkProject } from '../check/run.ts';
+import { errorsOf, formatProblem } from '../check/problems.ts';
 
 /**
  * Runs `npm run check`'s content check before Astro reads any content, so that
@@ -9,14 +11,9 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'blueprint:content-check',
     hooks: {
-      'astro:config:setup': async ({ logger, command }) => {
+      'astro:config:setup': ({ logger, command }) => {
         // Set by `npm run build`, which has just run the same check and stopped on any error.
         if (process.env.BLUEPRINT_CONTENT_CHECKED === '1') return;
-        // Loaded only when used: the check's parsers and schemas cost half a second of every build's start.
-        const [{ checkProject }, { errorsOf, formatProblem }] = await Promise.all([
-          import('../check/run.ts'),
-          import('../check/problems.ts'),
-        ]);
         const problems = checkProject();
         for (const p of problems) if (p.severity === 'warning') logger.warn(formatProblem(p));
         const errors = errorsOf(problems);
