@@ -11,12 +11,16 @@ export function cacheRoot(env: NodeJS.ProcessEnv = process.env, cwd: string = pr
   return path.resolve(cwd, configured ? configured : 'node_modules/.astro');
 }
 
+/** The site's own build caches, by what they hold: each is a folder of files keyed by content. */
+export const BUILD_CACHES = { shareImages: 'share-images' } as const;
+export type BuildCacheName = (typeof BUILD_CACHES)[keyof typeof BUILD_CACHES];
+
 /**
  * The folder of one of the site's caches, e.g. `share-images`: in `blueprint/` inside Astro's
  * cache folder, or in `$BLUEPRINT_SITE_CACHE_DIR`. Builds that each need an Astro cache of their
  * own (tests building several sites at once) can still share these, which are keyed by content.
  */
-export function cacheFolder(name: string, env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
+export function cacheFolder(name: BuildCacheName, env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
   const shared = env.BLUEPRINT_SITE_CACHE_DIR?.trim();
   return path.join(shared ? path.resolve(cwd, shared) : path.join(cacheRoot(env, cwd), 'blueprint'), name);
 }

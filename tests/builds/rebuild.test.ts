@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { cacheFolder } from '../../src/lib/build-cache.ts';
+import { BUILD_CACHES, cacheFolder } from '../../src/lib/build-cache.ts';
 import { build, workFolder } from '../helpers/generate/build.ts';
 
 const { dir: work, cleanUp } = workFolder('rebuild');
@@ -13,7 +13,7 @@ afterAll(cleanUp);
 const content = path.join(work, 'content');
 const dist = path.join(work, 'dist');
 const cache = path.join(work, 'cache');
-const shareCache = cacheFolder('share-images', { BLUEPRINT_CACHE_DIR: cache });
+const shareCache = cacheFolder(BUILD_CACHES.shareImages, { BLUEPRINT_CACHE_DIR: cache });
 
 /** Every file of a built site with its bytes, by path. */
 function files(dir: string): Map<string, Buffer> {

@@ -17,7 +17,7 @@ import fontsSource from './fonts.ts?raw';
 import titleFitSource from './title-fit.ts?raw';
 import localesSource from '../../i18n/locales.ts?raw';
 import { LOCALES } from '../../i18n/locales.ts';
-import { cacheFolder } from '../build-cache.ts';
+import { BUILD_CACHES, cacheFolder } from '../build-cache.ts';
 import { renderShareImage, type ShareImageInput } from '../share-image.ts';
 import { fontsourceName } from './fonts.ts';
 
@@ -92,7 +92,7 @@ function isCompletePng(bytes: Buffer): boolean {
  */
 export async function cachedShareImage(
   input: ShareImageInput,
-  { dir = cacheFolder('share-images'), sharedCharacters }: { dir?: string; sharedCharacters?: string } = {},
+  { dir = cacheFolder(BUILD_CACHES.shareImages), sharedCharacters }: { dir?: string; sharedCharacters?: string } = {},
 ): Promise<Uint8Array> {
   const file = path.join(dir, `${shareImageKey(input)}.png`);
   try {
