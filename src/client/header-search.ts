@@ -5,7 +5,7 @@
  */
 import { isLocale } from '../i18n/locales.ts';
 import { loadEngine, loadStrings } from './search/engine.ts';
-import { fallbackLinks, renderResults, statusText } from './search/render.ts';
+import { showFound } from './search/render.ts';
 
 const SHOWN = 6;
 
@@ -40,9 +40,11 @@ export function init(form: HTMLElement): void {
       const [engine, strings] = await Promise.all([loadEngine(locale), loadStrings(locale)]);
       const found = await engine.search({ q, kinds: [] });
       if (!found || id !== latest) return;
-      renderResults(list, found.results.slice(0, SHOWN), strings);
-      status.textContent = statusText(strings, q.trim(), found.total, Math.min(SHOWN, found.results.length));
-      help.replaceChildren(...(found.total ? [] : [fallbackLinks(strings)]));
+      await showFound({ list, status, help }, found, strings, {
+        pageSize: SHOWN,
+        isCurrent: () => id === latest,
+        noResults: { q: q.trim() },
+      });
     } catch {
       if (id !== latest) return;
       list.replaceChildren();

@@ -6,7 +6,10 @@
 import { isLocale } from '../i18n/locales.ts';
 import { paramsFromState, stateFromParams, SEARCH_KINDS, type SearchKind, type SearchState } from '../lib/search/query.ts';
 import { loadEngine, loadStrings } from './search/engine.ts';
-import { fallbackLinks, renderResults, statusText } from './search/render.ts';
+import { fill, showFound } from './search/render.ts';
+
+/** Results drawn at a time; "Show more results" draws the next ones. */
+const PAGE_SIZE = 10;
 
 export function init(form: HTMLElement): void {
   if (!(form instanceof HTMLFormElement)) return;
@@ -19,6 +22,8 @@ export function init(form: HTMLElement): void {
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results') as HTMLOListElement;
   const help = document.getElementById('search-help')!;
+  const more = document.getElementById('search-more') as HTMLButtonElement;
+  const pageTitle = document.title;
 
   const show = (state: SearchState) => {
     input.value = state.q;
@@ -39,6 +44,24 @@ export function init(form: HTMLElement): void {
       }),
     );
 
+  /** The filters chosen, in the form's own words ("Show Measures · Direction 2. …"), or undefined for none. */
+  const filtersInWords = (): string | undefined => {
+    const chosen: string[] = [];
+    const boxes = kinds.filter((k) => k.checked).map((k) => k.labels?.[0]?.textContent?.trim() ?? k.value);
+    if (boxes.length) chosen.push(`${form.querySelector('legend')?.textContent?.trim() ?? ''} ${boxes.join(', ')}`);
+    for (const select of [direction, strategy])
+      if (select.value)
+        chosen.push(`${select.labels?.[0]?.textContent?.trim() ?? ''} ${select.selectedOptions[0]?.textContent?.trim() ?? ''}`);
+    return chosen.length ? chosen.join(' · ') : undefined;
+  };
+  const clearFilters = () => {
+    for (const box of kinds) box.checked = false;
+    direction.value = '';
+    strategy.value = '';
+    input.focus();
+    void run();
+  };
+
   let latest = 0;
   const run = async () => {
     const state = read();
@@ -46,22 +69,29 @@ export function init(form: HTMLElement): void {
     history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
     const id = ++latest;
     if (!state.q) {
+      document.title = pageTitle;
       status.textContent = '';
       list.replaceChildren();
       help.replaceChildren();
+      more.hidden = true;
       return;
     }
     try {
       const [engine, strings] = await Promise.all([loadEngine(locale), loadStrings(locale)]);
       const found = await engine.search(state);
       if (!found || id !== latest) return;
-      renderResults(list, found.results, strings);
-      status.textContent = statusText(strings, state.q, found.total, found.results.length);
-      help.replaceChildren(...(found.total ? [] : [fallbackLinks(strings)]));
+      document.title = fill(strings.pageTitle, { q: state.q, title: pageTitle });
+      const filters = filtersInWords();
+      await showFound({ list, status, help, more }, found, strings, {
+        pageSize: PAGE_SIZE,
+        isCurrent: () => id === latest,
+        noResults: { q: state.q, filters, clearFilters: filters ? clearFilters : undefined },
+      });
     } catch {
       if (id !== latest) return;
       // Nothing could load (offline?): the page's own words and links still work.
       list.replaceChildren();
+      more.hidden = true;
       status.textContent = form.dataset.error ?? '';
       help.replaceChildren();
       document.getElementById('search-noscript')?.setAttribute('hidden', '');

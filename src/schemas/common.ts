@@ -4,7 +4,14 @@ import { z } from 'astro/zod';
  * Text that must say something: blank or spaces-only text would publish an
  * empty title or measure. Surrounding spaces are dropped.
  */
-export const text = z.string().trim().min(1, { error: 'is empty: write the text, or leave the field out if it is optional' });
+export const text = z
+  .string()
+  .trim()
+  .min(1, { error: 'is empty: write the text, or leave the field out if it is optional' })
+  // Search puts this space between Chinese characters in its index and takes every one out again.
+  .refine((value) => !value.includes('\u3000'), {
+    error: 'holds an ideographic space (U+3000): write an ordinary space, or none between Chinese characters',
+  });
 
 /** Search synonyms: words readers type that the text itself does not use. */
 export const keywords = z.array(text).default([]);

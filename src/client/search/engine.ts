@@ -1,86 +1,124 @@
 /**
- * Loads Pagefind (and the Traditional/Simplified map) the first time a reader
- * searches, and runs searches: the query converted into the page's script,
- * the filters applied, the results shaped for display.
+ * Loads Pagefind and the locale's result list the first time a reader moves into a search box,
+ * and runs searches: the query put into the page's script (the character map is fetched only for
+ * a query with Han characters), each part searched, the results ranked, and Pagefind fragments
+ * fetched only for the pages a reader is shown.
  */
-import type { LocaleCode } from '../../i18n/locales.ts';
+import { getLocale, type LocaleCode } from '../../i18n/locales.ts';
 import { cleanQuery, pagefindFilters, type SearchState } from '../../lib/search/query.ts';
-import { toScript, type ScriptMap } from '../../lib/search/script-map.ts';
-import { toResultView, withoutRepeats, type PagefindData, type ResultView } from '../../lib/search/results.ts';
-import { mergeAnyWord, promoteTitleMatches, significantWords } from '../../lib/search/rank.ts';
+import { scriptForms, toScript, type ScriptMap } from '../../lib/search/script-map.ts';
+import { hanTerm, hasHan } from '../../lib/search/han-words.ts';
+import { manifestPath, type Fragment, type Manifest } from '../../lib/search/manifest.ts';
+import { rankResults } from '../../lib/search/rank.ts';
+import { resultView, type ResultView } from '../../lib/search/results.ts';
+import { hanForms, hanScoringQuery, isEmpty, phraseQuery, queryTerms, splitHanPart, type QueryTerms } from '../../lib/search/terms.ts';
 import type { SearchStrings } from './render.ts';
 
 interface PagefindResult {
   id: string;
   score: number;
-  data(): Promise<PagefindData>;
+  data(): Promise<Fragment>;
 }
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  preload(term: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string, options: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
-  debouncedSearch(term: string, options: Record<string, unknown>, ms: number): Promise<{ results: PagefindResult[] } | null>;
 }
 
 let strings: Promise<SearchStrings> | undefined;
 
 /** The search script's words in the page's language (a small JSON file, fetched with the index). */
 export function loadStrings(locale: LocaleCode): Promise<SearchStrings> {
-  strings ??= fetch(`/${locale}/search/strings.json`).then((r) => {
-    if (!r.ok) throw new Error(`strings: HTTP ${r.status}`);
-    return r.json() as Promise<SearchStrings>;
-  });
+  strings ??= fetchJson<SearchStrings>(`/${locale}/search/strings.json`);
   strings.catch(() => {
     strings = undefined;
   });
   return strings;
 }
 
-export interface Engine {
-  /** Results for a search, best first; null when a newer search replaced this one. */
-  search(state: SearchState): Promise<{ total: number; results: ResultView[] } | null>;
-  preload(q: string): void;
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json() as Promise<T>;
 }
 
-const RESULTS_SHOWN = 20;
-/** Fewer all-words results than this, and pages matching only some words are added. */
-const ENOUGH = 5;
+/** What a search found: every result, ranked, and a way to draw any stretch of them. */
+export interface Found {
+  /** The query in the page's script, as searched. */
+  query: string;
+  total: number;
+  /** Results `from` to `from + count`, drawn (loading the fragments of the pages among them). */
+  view(from: number, count: number): Promise<ResultView[]>;
+}
+
+export interface Engine {
+  /** The results of a search; null when a newer search replaced this one while it ran. */
+  search(state: SearchState): Promise<Found | null>;
+}
+
 let loading: Promise<Engine> | undefined;
+let scriptMap: Promise<ScriptMap> | undefined;
+
+/** The Traditional/Simplified map, fetched the first time a query holds a Han character. */
+function loadScriptMap(): Promise<ScriptMap> {
+  scriptMap ??= fetchJson<ScriptMap>('/search/script-map.json').catch(() => {
+    scriptMap = undefined;
+    // Without the map a query still finds pages in its own script.
+    return { t2s: {}, s2t: {}, both: '' };
+  });
+  return scriptMap;
+}
 
 export function loadEngine(locale: LocaleCode): Promise<Engine> {
   loading ??= (async () => {
     // A path in a variable: the bundler must leave Pagefind's own file alone.
     const bundle = '/pagefind/pagefind.js';
-    const [pagefind, map] = await Promise.all([
-      import(bundle) as Promise<PagefindApi>,
-      fetch('/search/script-map.json').then((r): Promise<ScriptMap> => (r.ok ? r.json() : Promise.resolve({ t2s: {}, s2t: {} }))),
-    ]);
-    await pagefind.options({ excerptLength: 22 });
+    const [pagefind, manifest] = await Promise.all([import(bundle) as Promise<PagefindApi>, fetchJson<Manifest>(manifestPath(locale))]);
+    // Searching on the page's own thread saves fetching a worker; the index is small.
+    await pagefind.options({ noWorker: true });
     await pagefind.init();
-    const term = (q: string) => toScript(cleanQuery(q), locale, map);
+    const lang = getLocale(locale).lang;
+    let latest = 0;
     return {
-      preload: (q) => void pagefind.preload(term(q)),
       async search(state) {
-        const q = term(state.q);
-        if (!q) return { total: 0, results: [] };
-        const options = { filters: pagefindFilters(state) };
-        const words = significantWords(q);
-        const found = await pagefind.debouncedSearch(words.join(' '), options, 120);
-        if (!found) return null;
-        let results = found.results;
-        if (results.length < ENOUGH && words.length > 1) {
-          const perWord = await Promise.all(words.map((w) => pagefind.search(w, options).then((r) => r.results)));
-          results = mergeAnyWord(results, perWord);
+        const mine = ++latest;
+        const q = cleanQuery(state.q);
+        const map = hasHan(q) ? await loadScriptMap() : undefined;
+        let terms = queryTerms(q, (run) => (map ? scriptForms(run, locale, map) : [run]));
+        if (isEmpty(terms)) return { query: q, total: 0, view: () => Promise.resolve([]) };
+        const pageQuery = map ? toScript(q, locale, map) : q;
+        const filters = pagefindFilters(state);
+        let { ranked, results, unfound } = await find(pagefind, terms, manifest, pageQuery, filters);
+        // Chinese typed without spaces may be several words that no page holds side by side: cut
+        // the run into words (the browser's dictionary) and search those.
+        const cuts = unfound.map((run) => [run, wordsOf(run, lang)] as const).filter(([, words]) => words.length > 1);
+        if (cuts.length) {
+          for (const [run, words] of cuts) terms = splitHanPart(terms, run, words);
+          ({ ranked, results } = await find(pagefind, terms, manifest, pageQuery, filters));
         }
-        const data = await Promise.all(results.slice(0, RESULTS_SHOWN).map((r) => r.data()));
-        const shown = withoutRepeats(
-          promoteTitleMatches(
-            data.map((d) => toResultView(d)),
-            q,
-          ),
-        );
-        return { total: results.length - (data.length - shown.length), results: shown };
+        if (mine !== latest) return null;
+        return {
+          query: q,
+          total: ranked.length,
+          view: async (from, count) =>
+            Promise.all(
+              ranked.slice(from, from + count).map(async ({ id }) => {
+                const entry = manifest[id]!;
+                // A measure shows its text as its title; only pages need their fragment, for an excerpt.
+                const content =
+                  entry.kind === 'measure'
+                    ? undefined
+                    : await results
+                        .get(id)
+                        ?.data()
+                        .then(
+                          (d) => d.content,
+                          () => undefined,
+                        );
+                return resultView(entry, terms, lang, content);
+              }),
+            ),
+        };
       },
     };
   })();
@@ -89,4 +127,40 @@ export function loadEngine(locale: LocaleCode): Promise<Engine> {
     loading = undefined;
   });
   return loading;
+}
+
+/** Every part of the query searched, side by side, and the union ranked. */
+async function find(pagefind: PagefindApi, terms: QueryTerms, manifest: Manifest, query: string, filters: Record<string, unknown>) {
+  const results = new Map<string, PagefindResult>();
+  const run = async (term: string) => {
+    const found = (await pagefind.search(term, { filters })).results;
+    for (const r of found) if (!results.has(r.id)) results.set(r.id, r);
+    return found;
+  };
+  const scores = (found: PagefindResult[]) => new Map(found.map((r) => [r.id, r.score]));
+  const hanForm = async (han: string) => {
+    // The exact phrase says which pages hold the run; Pagefind scores only the search of its characters.
+    const [holding, scored] = await Promise.all([run(hanTerm(han)), [...han].length > 1 ? run(hanScoringQuery(han)) : undefined]);
+    const score = scores(scored ?? holding);
+    return new Map(holding.map((r) => [r.id, score.get(r.id) ?? r.score]));
+  };
+  const hanParts = terms.han.map(async (part) => {
+    const forms = await Promise.all(hanForms(terms, part).map(hanForm));
+    // A page holding any form holds the part, with the best of its scores.
+    const merged = new Map<string, number>();
+    for (const form of forms) for (const [id, score] of form) merged.set(id, Math.max(score, merged.get(id) ?? 0));
+    return merged;
+  });
+  const wordParts = terms.words.map(async (word) => scores(await run(word)));
+  const phrase = phraseQuery(terms);
+  const [parts, phraseHits] = await Promise.all([Promise.all([...hanParts, ...wordParts]), phrase ? run(phrase) : []]);
+  const ranked = rankResults(parts, new Set(phraseHits.map((r) => r.id)), manifest, query);
+  const unfound = terms.han.filter((_, i) => parts[i]!.size === 0);
+  return { ranked, results, unfound };
+}
+
+/** The words of a run of Chinese, by the browser's word segmenter (each character where it has none). */
+function wordsOf(run: string, lang: string): string[] {
+  if (typeof Intl.Segmenter !== 'function') return [...run];
+  return [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(run)].map((s) => s.segment);
 }

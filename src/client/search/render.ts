@@ -1,21 +1,10 @@
 /** Draws search results as a list of links, and the messages around them, with DOM nodes only (never HTML strings). */
 import type { ExcerptPart } from '../../lib/search/excerpt.ts';
 import type { ResultView } from '../../lib/search/results.ts';
+import type { searchStrings } from '../../lib/search/strings.ts';
+import type { Found } from './engine.ts';
 
-export interface SearchStrings {
-  results: string;
-  resultsOne: string;
-  resultsMore: string;
-  none: string;
-  error: string;
-  fallback: string;
-  measures: string;
-  strategies: string;
-  measuresHref: string;
-  strategiesHref: string;
-  allResults: string;
-  kinds: Record<string, string>;
-}
+export type SearchStrings = ReturnType<typeof searchStrings>;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -24,14 +13,20 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?
   return node;
 }
 
-function excerpt(parts: ExcerptPart[]): HTMLElement {
-  const p = el('p', 'text-muted text-sm');
-  for (const part of parts) p.append(part.marked ? el('mark', '', part.text) : document.createTextNode(part.text));
-  return p;
+function marked(node: HTMLElement, parts: ExcerptPart[]): HTMLElement {
+  for (const part of parts) node.append(part.marked ? el('mark', '', part.text) : document.createTextNode(part.text));
+  return node;
 }
 
-function fill(template: string, vars: Record<string, string | number>): string {
+export function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+function link(text: string, href: string, lang?: string): HTMLAnchorElement {
+  const a = el('a', '', text);
+  a.href = href;
+  if (lang) a.lang = lang;
+  return a;
 }
 
 /** The links offered when nothing was found or search could not load. */
@@ -44,51 +39,120 @@ export function fallbackLinks(strings: SearchStrings): HTMLElement {
     [strings.strategies, strings.strategiesHref],
   ] as const) {
     const li = el('li');
-    const a = el('a', '', text);
-    a.href = href;
-    li.append(a);
+    li.append(link(text, href));
     list.append(li);
   }
   box.append(list);
   return box;
 }
 
+/** The same search in the other languages: a Chinese query on an English page may be for Chinese pages. */
+function elsewhere(strings: SearchStrings, q: string): HTMLElement {
+  const box = el('div', 'mt-3');
+  box.append(el('p', '', fill(strings.elsewhere, { q })));
+  const list = el('ul', 'mt-1 list-disc ps-5');
+  for (const other of strings.otherLocales) {
+    const li = el('li');
+    li.append(link(other.label, `${other.href}?${new URLSearchParams({ q })}`, other.lang));
+    list.append(li);
+  }
+  box.append(list);
+  return box;
+}
+
+export interface NoResults {
+  q: string;
+  /** The filters the reader chose, in words, when there are any. */
+  filters?: string;
+  clearFilters?: () => void;
+}
+
+/** What the reader can do when a search finds nothing: clear the filters, try another language, browse. */
+export function noResultsHelp(strings: SearchStrings, { q, filters, clearFilters }: NoResults): HTMLElement[] {
+  const help: HTMLElement[] = [];
+  if (filters && clearFilters) {
+    const clear = el('button', 'mt-2 rounded border-2 border-ink px-3 py-1 font-semibold', strings.clearFilters);
+    clear.type = 'button';
+    clear.addEventListener('click', clearFilters);
+    help.push(clear);
+  }
+  help.push(elsewhere(strings, q), fallbackLinks(strings));
+  return help;
+}
+
 /** The sentence announced to screen readers and shown above the list. */
-export function statusText(strings: SearchStrings, q: string, total: number, shown: number): string {
-  if (total === 0) return fill(strings.none, { q });
+export function statusText(strings: SearchStrings, q: string, total: number, shown: number, filters?: string): string {
+  if (total === 0) return filters ? fill(strings.noneFiltered, { q, filters }) : fill(strings.none, { q });
   if (total === 1) return fill(strings.resultsOne, { q });
   return fill(total > shown ? strings.resultsMore : strings.results, { q, count: total, shown });
 }
 
+function resultItem(r: ResultView, strings: SearchStrings): HTMLLIElement {
+  const li = el('li', 'border-b border-line py-3');
+  li.dataset.kind = r.kind;
+  const kind = el(
+    'span',
+    'me-2 rounded bg-panel px-1.5 text-xs font-semibold uppercase tracking-wide text-muted',
+    strings.kinds[r.kind] ?? r.kind,
+  );
+  const a = marked(el('a', 'font-semibold'), r.title) as HTMLAnchorElement;
+  a.href = r.url;
+  const head = el('p');
+  head.append(kind, a);
+  li.append(head);
+  if (r.context) li.append(el('p', 'text-sm text-muted', r.context));
+  if (r.excerpt.length) li.append(marked(el('p', 'text-muted text-sm'), r.excerpt));
+  return li;
+}
+
 /** Replaces the contents of `list` with the results. */
 export function renderResults(list: HTMLOListElement, results: ResultView[], strings: SearchStrings): void {
-  const items = results.map((r) => {
-    const li = el('li', 'border-b border-line py-3');
-    li.dataset.kind = r.kind;
-    const kind = el(
-      'span',
-      'me-2 rounded bg-panel px-1.5 text-xs font-semibold uppercase tracking-wide text-muted',
-      strings.kinds[r.kind] ?? r.kind,
-    );
-    const link = el('a', 'font-semibold', r.title);
-    link.href = r.url;
-    const head = el('p');
-    head.append(kind, link);
-    li.append(head);
-    if (r.context) li.append(el('p', 'text-sm text-muted', r.context));
-    li.append(excerpt(r.excerpt));
-    if (r.subResults.length) {
-      const subs = el('ul', 'mt-1 space-y-1 border-s-2 border-line ps-3');
-      for (const s of r.subResults) {
-        const sub = el('li');
-        const a = el('a', 'text-sm font-semibold', s.title);
-        a.href = s.url;
-        sub.append(a, excerpt(s.excerpt));
-        subs.append(sub);
-      }
-      li.append(subs);
-    }
-    return li;
-  });
-  list.replaceChildren(...items);
+  list.replaceChildren(...results.map((r) => resultItem(r, strings)));
+}
+
+/** Where a search shows what it found. */
+export interface ResultsArea {
+  list: HTMLOListElement;
+  status: HTMLElement;
+  help: HTMLElement;
+  /** "Show more results", where the area offers it. */
+  more?: HTMLButtonElement;
+}
+
+/**
+ * Shows the first `pageSize` results, the count and, when nothing was found, the ways on; "Show
+ * more" adds the next results and moves focus to the first of them. Returns false if a newer
+ * search (`isCurrent` turned false) replaced this one meanwhile.
+ */
+export async function showFound(
+  area: ResultsArea,
+  found: Found,
+  strings: SearchStrings,
+  { pageSize, isCurrent, noResults }: { pageSize: number; isCurrent: () => boolean; noResults: NoResults },
+): Promise<boolean> {
+  const first = await found.view(0, pageSize);
+  if (!isCurrent()) return false;
+  renderResults(area.list, first, strings);
+  let shown = first.length;
+  const q = noResults.q;
+  // Which search the list shows: scripts and tests can wait for a given query's results.
+  area.list.dataset.query = q;
+  area.status.textContent = statusText(strings, q, found.total, shown, noResults.filters);
+  area.help.replaceChildren(...(found.total ? [] : noResultsHelp(strings, noResults)));
+  const { more } = area;
+  if (more) {
+    more.textContent = strings.more;
+    more.hidden = shown >= found.total;
+    more.onclick = async () => {
+      const next = await found.view(shown, pageSize);
+      if (!isCurrent()) return;
+      const items = next.map((r) => resultItem(r, strings));
+      area.list.append(...items);
+      shown += next.length;
+      area.status.textContent = statusText(strings, q, found.total, shown, noResults.filters);
+      more.hidden = shown >= found.total;
+      items[0]?.querySelector('a')?.focus();
+    };
+  }
+  return true;
 }

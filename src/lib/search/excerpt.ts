@@ -1,7 +1,14 @@
 /**
- * Put before the search keywords of a page (which come last in its indexed
- * text), so that excerpts can stop where the keywords begin: readers see the
- * page's own words, never the list of synonyms.
+ * Excerpts and marks, made by the site from the text itself rather than by Pagefind: a mark holds
+ * exactly what the reader typed (a run of Han characters where it occurs; a Latin word with the
+ * same stem, or, for the word still being typed, the typed start of a longer word), and an excerpt starts and ends at word
+ * boundaries in every script.
+ */
+import { hanForms, stem, type QueryTerms } from './terms.ts';
+
+/**
+ * Put before the search keywords of a page (which come last in its indexed text), so that
+ * excerpts end where the keywords begin: readers see the page's own words, never the synonyms.
  */
 export const KEYWORDS_MARK = '‖';
 
@@ -11,58 +18,117 @@ export interface ExcerptPart {
   marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", nbsp: '\u00a0' };
-
-function decode(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
+/** A matched stretch of text, and which part of the query it matched. */
+interface Span {
+  start: number;
+  end: number;
+  term: number;
 }
 
-/**
- * Splits Pagefind's excerpt HTML into text and marked parts. Only `<mark>` is
- * kept; any other tag is dropped, so the result can be put into the page as
- * text nodes, never as HTML.
- */
-export function excerptParts(html: string): ExcerptPart[] {
-  const parts: ExcerptPart[] = [];
-  let marked = false;
-  for (const token of html.split(/(<\/?mark>)/i)) {
-    if (/^<mark>$/i.test(token)) marked = true;
-    else if (/^<\/mark>$/i.test(token)) marked = false;
-    else {
-      const text = decode(token.replace(/<[^>]*>/g, ''));
-      if (!text) continue;
-      const last = parts[parts.length - 1];
-      if (last && last.marked === marked) last.text += text;
-      else parts.push({ text, marked });
+const TEXT_WORD = /[\p{Script=Latin}\p{N}]+/gu;
+const subwords = (word: string) => word.match(TEXT_WORD) ?? [];
+
+function spansOf(text: string, terms: QueryTerms): Span[] {
+  const spans: Span[] = [];
+  terms.han.forEach((part, term) => {
+    for (const run of hanForms(terms, part))
+      for (let at = text.indexOf(run); at !== -1; at = text.indexOf(run, at + run.length))
+        spans.push({ start: at, end: at + run.length, term });
+  });
+  const words = terms.words.flatMap((word, i) =>
+    subwords(word).map((w, j, all) => ({
+      w,
+      stem: stem(w),
+      term: terms.han.length + i,
+      typing: word === terms.typing && j === all.length - 1,
+    })),
+  );
+  if (words.length) {
+    for (const m of text.matchAll(TEXT_WORD)) {
+      const token = m[0].toLowerCase();
+      const tokenStem = stem(token);
+      for (const { w, stem: wordStem, term, typing } of words) {
+        if (tokenStem === wordStem || token === w) spans.push({ start: m.index, end: m.index + token.length, term });
+        else if (typing && token.startsWith(w)) spans.push({ start: m.index, end: m.index + w.length, term });
+        else continue;
+        break;
+      }
     }
   }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Overlapping matches become one mark.
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
+}
+
+/** `text` cut into parts, the matched words marked. */
+export function markText(text: string, terms: QueryTerms): ExcerptPart[] {
+  return partsOf(text, spansOf(text, terms), 0, text.length);
+}
+
+function partsOf(text: string, spans: readonly Span[], from: number, to: number): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let at = from;
+  for (const s of spans) {
+    if (s.end <= from || s.start >= to) continue;
+    const start = Math.max(s.start, from);
+    const end = Math.min(s.end, to);
+    if (start > at) parts.push({ text: text.slice(at, start), marked: false });
+    parts.push({ text: text.slice(start, end), marked: true });
+    at = end;
+  }
+  if (at < to) parts.push({ text: text.slice(at, to), marked: false });
   return parts;
 }
 
+const segmenters = new Map<string, Intl.Segmenter | null>();
+
+/** Word boundaries of `text` (offsets where a word starts or ends), in the language of `lang`. */
+function boundaries(text: string, lang: string): Set<number> {
+  if (!segmenters.has(lang))
+    segmenters.set(lang, typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(lang, { granularity: 'word' }) : null);
+  const segmenter = segmenters.get(lang);
+  const cuts = new Set<number>([0, text.length]);
+  if (segmenter) for (const s of segmenter.segment(text)) cuts.add(s.index).add(s.index + s.segment.length);
+  else for (const m of text.matchAll(/\s+/g)) cuts.add(m.index).add(m.index + m[0].length);
+  return cuts;
+}
+
 /**
- * An excerpt without the page's keyword list: the text before the keywords
- * mark. When the match was only in the keywords (nothing marked remains), the
- * page's summary is shown instead, unmarked.
+ * An excerpt of about `length` characters: the stretch of `text` that holds the most parts of the
+ * query (the earliest such stretch), starting and ending at word boundaries, with an ellipsis where
+ * it cuts the text. When nothing matches (only a keyword did), the text's start.
  */
-export function readableExcerpt(html: string, summary?: string): ExcerptPart[] {
-  const parts = excerptParts(html);
-  const cut: ExcerptPart[] = [];
-  for (const part of parts) {
-    const at = part.text.indexOf(KEYWORDS_MARK);
-    if (at === -1) {
-      cut.push(part);
-      continue;
-    }
-    const before = part.text.slice(0, at).trimEnd();
-    if (before) cut.push({ text: before, marked: part.marked });
-    break;
+export function excerpt(text: string, terms: QueryTerms, length: number, lang: string): ExcerptPart[] {
+  if (text.length <= length) return markText(text, terms);
+  const spans = spansOf(text, terms);
+  let best = { from: 0, count: -1 };
+  for (const first of spans) {
+    const from = Math.max(0, first.start - Math.floor(length / 4));
+    const count = new Set(spans.filter((s) => s.start >= from && s.end <= from + length).map((s) => s.term)).size;
+    if (count > best.count) best = { from, count };
   }
-  if (summary && !cut.some((p) => p.marked)) return [{ text: summary, marked: false }];
-  return cut;
+  const cuts = [...boundaries(text, lang)].sort((a, b) => a - b);
+  // The latest boundary at or before the window's start, and the earliest at or after its end.
+  const from = cuts.filter((c) => c <= best.from).pop() ?? 0;
+  const to = cuts.find((c) => c >= from + length) ?? text.length;
+  const parts = trimParts(partsOf(text, spans, from, to));
+  if (from > 0) parts.unshift({ text: '…', marked: false });
+  if (to < text.length) parts.push({ text: '…', marked: false });
+  return parts;
+}
+
+/** Parts without white space at either end. */
+function trimParts(parts: ExcerptPart[]): ExcerptPart[] {
+  const out = parts.map((p) => ({ ...p }));
+  const first = out[0];
+  const last = out[out.length - 1];
+  if (first && !first.marked) first.text = first.text.trimStart();
+  if (last && !last.marked) last.text = last.text.trimEnd();
+  return out.filter((p) => p.text);
 }

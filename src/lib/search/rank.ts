@@ -1,74 +1,106 @@
 /**
- * Pagefind finds pages that contain every word of a query. Readers type phrases
- * ("housing for researchers") whose small words the text may not use, and
- * several words of which only some appear. These helpers keep the all-words
- * results first, then add pages that match some of the words, most words first.
+ * The order of results. Pagefind finds, for each part of a query, the pages that hold it, and
+ * scores them; the site puts first the results that hold every part, then among those the one
+ * whose title is the query, one whose title holds the query (the more of the title it is, the
+ * better), one the query is a keyword of, one that holds the exact phrase, and then Pagefind's score. Results that hold only a few parts
+ * of a query that others hold whole are left out: "ma" alone does not make Mainland a match for
+ * Lok Ma Chau Loop.
  */
+import type { Manifest, ResultEntry } from './manifest.ts';
 
-/** English words too common to require in a match. */
-const STOP_WORDS = new Set(
-  'a an and are as at be by for from has have how i in is it its of on or the their to was what when where which who why will with about into this that these those'.split(
-    ' ',
-  ),
-);
-
-/** The words of a query worth requiring: stop words dropped (unless nothing else is left). */
-export function significantWords(query: string): string[] {
-  const words = query.split(/\s+/).filter(Boolean);
-  const kept = words.filter((w) => !STOP_WORDS.has(w.toLowerCase()));
-  return kept.length ? kept : words;
-}
-
-export interface Scored {
+/** A result of one part's search: Pagefind's id and score. */
+export interface Hit {
   id: string;
   score: number;
 }
 
-/**
- * All-words results first, in Pagefind's order; then results that match some
- * words, ordered by how many words they match, then by their summed score.
- */
-export function mergeAnyWord<T extends Scored>(allWords: readonly T[], perWord: readonly (readonly T[])[]): T[] {
-  const seen = new Set(allWords.map((r) => r.id));
-  const partial = new Map<string, { result: T; words: number; score: number }>();
-  for (const results of perWord) {
-    for (const r of results) {
-      if (seen.has(r.id)) continue;
-      const entry = partial.get(r.id) ?? { result: r, words: 0, score: 0 };
-      entry.words += 1;
-      entry.score += r.score;
-      partial.set(r.id, entry);
-    }
-  }
-  const rest = [...partial.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((e) => e.result);
-  return [...allWords, ...rest];
+export interface Ranked {
+  id: string;
+  /** How many parts of the query it holds. */
+  parts: number;
+  score: number;
+  phrase: boolean;
 }
 
-const normalise = (s: string) =>
-  s
+/** Folds case, width and punctuation, so that titles and keywords compare as readers see them. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\s\p{P}]+/gu, ' ')
+    .replace(/[\s\p{P}\p{S}]+/gu, ' ')
     .trim();
+}
+
+/** Whether `text` holds `query` starting at a word (any position for Han, which has no spaces). */
+function holds(text: string, query: string): boolean {
+  if (!query) return false;
+  let at = text.indexOf(query);
+  while (at !== -1) {
+    const before = text[at - 1];
+    if (at === 0 || before === ' ' || /\p{Script=Han}/u.test(query[0]!) || /\p{Script=Han}/u.test(before ?? '')) return true;
+    at = text.indexOf(query, at + 1);
+  }
+  return false;
+}
+
+/** A measure's title starts with its ID ("3.2 …"); the query is compared with its text too. */
+const withoutId = (title: string) => title.replace(/^\d+(?:\.\d+)* /, '');
 
 /**
- * Moves results whose title matches the query to the front, best match first:
- * the exact title, then a title containing the whole query, then one containing
- * all its significant words. Order is kept otherwise: someone who types a
- * page's name wants that page.
+ * 0 is the best: the title is the query; then the title holds it; then the query is one of the
+ * editors' keywords (words the text does not use: a title that says it wins over a synonym).
  */
-export function promoteTitleMatches<T extends { title: string }>(results: readonly T[], query: string): T[] {
+export function relevanceTier(entry: ResultEntry, query: string): number {
   const q = normalise(query);
-  if (!q) return [...results];
-  const words = significantWords(q);
-  const tier = (title: string) => {
-    const t = normalise(title);
-    if (t === q) return 0;
-    if (t.includes(q)) return 1;
-    if (words.every((w) => t.includes(w))) return 2;
-    return 3;
-  };
-  return results
-    .map((r, i) => ({ r, i, tier: tier(r.title) }))
-    .sort((a, b) => a.tier - b.tier || a.i - b.i)
-    .map((x) => x.r);
+  const title = normalise(entry.title);
+  const text = normalise(withoutId(entry.title));
+  if (title === q || text === q) return 0;
+  if (holds(title, q)) return 1;
+  if (entry.keywords.some((k) => normalise(k) === q)) return 2;
+  return 3;
+}
+
+/**
+ * How much of a title the query is: of two measures that both start "To accelerate the
+ * development of", the one the query says most of (the shorter) is the better match.
+ */
+function coverage(entry: ResultEntry, query: string): number {
+  return normalise(query).length / Math.max(1, normalise(withoutId(entry.title)).length);
+}
+
+/**
+ * Ranks the union of every part's hits. `parts[i]` maps ids to scores for part i; `phrase` holds
+ * the ids with the exact phrase. Ids the manifest does not know are dropped.
+ */
+export function rankResults(
+  parts: readonly ReadonlyMap<string, number>[],
+  phrase: ReadonlySet<string>,
+  manifest: Manifest,
+  query: string,
+): Ranked[] {
+  const all = new Map<string, Ranked>();
+  for (const hits of parts) {
+    for (const [id, score] of hits) {
+      const r = all.get(id) ?? { id, parts: 0, score: 0, phrase: phrase.has(id) };
+      r.parts += 1;
+      r.score += score;
+      all.set(id, r);
+    }
+  }
+  const known = [...all.values()].filter((r) => manifest[r.id]);
+  const whole = known.some((r) => r.parts === parts.length);
+  const fewest = whole ? Math.ceil(parts.length / 2) : 1;
+  const tier = new Map(known.map((r) => [r.id, relevanceTier(manifest[r.id]!, query)]));
+  const covers = new Map(known.map((r) => [r.id, tier.get(r.id)! < 2 ? coverage(manifest[r.id]!, query) : 0]));
+  return known
+    .filter((r) => r.parts >= fewest)
+    .sort(
+      (a, b) =>
+        b.parts - a.parts ||
+        tier.get(a.id)! - tier.get(b.id)! ||
+        covers.get(b.id)! - covers.get(a.id)! ||
+        Number(b.phrase) - Number(a.phrase) ||
+        b.score - a.score ||
+        manifest[a.id]!.url.localeCompare(manifest[b.id]!.url),
+    );
 }

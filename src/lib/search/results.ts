@@ -1,60 +1,44 @@
-import { readableExcerpt, type ExcerptPart } from './excerpt.ts';
+import { excerpt, markText, type ExcerptPart } from './excerpt.ts';
+import { pageText, readable, type ResultEntry } from './manifest.ts';
 import type { SearchKind } from './query.ts';
-
-/** What Pagefind returns for one result (the parts this site uses). */
-export interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters?: Record<string, string[]>;
-  sub_results?: { url: string; title: string; excerpt: string }[];
-}
+import type { QueryTerms } from './terms.ts';
 
 /** One result as the reader sees it. */
 export interface ResultView {
   url: string;
-  title: string;
+  /** The title, the words that matched marked. */
+  title: ExcerptPart[];
   kind: SearchKind;
   /** Where it sits: "Strategy 3: Venture financing" for a measure. */
   context?: string;
+  /** For a page, the stretch of its text that matched; a measure's text is its title, so it has none. */
   excerpt: ExcerptPart[];
-  /** For a strategy: the measures (and sections) that matched, each linking to its anchor. */
-  subResults: { url: string; title: string; excerpt: ExcerptPart[] }[];
 }
 
-const KINDS: readonly SearchKind[] = ['direction', 'strategy', 'measure', 'update', 'page'];
-
-/** Shapes Pagefind's data into a result: kind from its filter, anchored sub-results only, safe excerpts. */
-export function toResultView(data: PagefindData, maxSubResults = 3): ResultView {
-  const kindValue = data.filters?.kind?.[0] ?? data.meta.kind ?? 'page';
-  const kind = (KINDS as readonly string[]).includes(kindValue) ? (kindValue as SearchKind) : 'page';
-  const subResults = (data.sub_results ?? [])
-    .filter((s) => s.url.includes('#') && s.url !== data.url)
-    .slice(0, maxSubResults)
-    .map((s) => ({ url: s.url, title: s.title, excerpt: readableExcerpt(s.excerpt) }));
-  return {
-    url: data.url,
-    title: data.meta.title ?? data.url,
-    kind,
-    context: data.meta.context,
-    excerpt: readableExcerpt(data.excerpt, data.meta.summary),
-    subResults: kind === 'strategy' || kind === 'page' || kind === 'direction' ? subResults : [],
-  };
-}
+/** Characters in an excerpt: about two lines on a phone in each script. */
+const EXCERPT_LENGTH = { latin: 160, han: 64 };
 
 /**
- * Each address once: a measure that is a result of its own is not repeated as
- * a sub-result of its strategy further down, and the reverse.
+ * The result for a manifest entry. `content` is the page's indexed text (from its Pagefind
+ * fragment); without it, or for a measure, the result has no excerpt.
  */
-export function withoutRepeats(results: readonly ResultView[]): ResultView[] {
-  const seen = new Set<string>();
-  const out: ResultView[] = [];
-  for (const r of results) {
-    if (seen.has(r.url)) continue;
-    const subResults = r.subResults.filter((s) => !seen.has(s.url));
-    seen.add(r.url);
-    for (const s of subResults) seen.add(s.url);
-    out.push({ ...r, subResults });
+export function resultView(entry: ResultEntry, terms: QueryTerms, lang: string, content?: string): ResultView {
+  let body: ExcerptPart[] = [];
+  if (content !== undefined && entry.kind !== 'measure') {
+    const han = /^zh/i.test(lang);
+    let text = pageText(content);
+    // The indexed text starts with the title, which the result shows already.
+    if (text.startsWith(entry.title)) text = text.slice(entry.title.length).replace(/^[.\s]+/, '');
+    // Pagefind ends each block (a heading, a paragraph) with ". "; in Chinese that reads as a full stop.
+    if (han) text = text.replace(/(?<=[\p{Script=Han}\d）」])\. /gu, '。');
+    const length = han ? EXCERPT_LENGTH.han : EXCERPT_LENGTH.latin;
+    body = excerpt(text, terms, length, lang);
   }
-  return out;
+  return {
+    url: entry.url,
+    title: markText(entry.title, terms),
+    kind: entry.kind,
+    ...(entry.context ? { context: readable(entry.context) } : {}),
+    excerpt: body,
+  };
 }

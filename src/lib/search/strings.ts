@@ -1,4 +1,4 @@
-import type { LocaleCode } from '../../i18n/locales.ts';
+import { LOCALES, type LocaleCode } from '../../i18n/locales.ts';
 import { t, type UIKey } from '../../i18n/t.ts';
 import type { BlueprintCounts } from '../open-data.ts';
 import { countsInWords } from '../format.ts';
@@ -12,6 +12,17 @@ export function searchStrings(locale: LocaleCode, counts: BlueprintCounts) {
     resultsOne: t(locale, 'search.resultsOne'),
     resultsMore: t(locale, 'search.resultsMore'),
     none: t(locale, 'search.none'),
+    more: t(locale, 'search.more'),
+    noneFiltered: t(locale, 'search.noneFiltered'),
+    clearFilters: t(locale, 'search.clearFilters'),
+    elsewhere: t(locale, 'search.elsewhere'),
+    pageTitle: t(locale, 'search.pageTitle'),
+    /** The same search in the other languages, offered when this one finds nothing. */
+    otherLocales: LOCALES.filter((l) => l.code !== locale).map((l) => ({
+      label: l.label,
+      lang: l.lang,
+      href: pathTo(l.code, { kind: 'search' }),
+    })),
     error: t(locale, 'search.error'),
     fallback: t(locale, 'search.fallback'),
     measures: t(locale, 'measures.title', countsInWords(counts, locale)),

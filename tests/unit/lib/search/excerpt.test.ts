@@ -1,94 +1,101 @@
 import { describe, expect, it } from 'vitest';
-import { KEYWORDS_MARK, excerptParts, readableExcerpt, type ExcerptPart } from '../../../../src/lib/search/excerpt.ts';
-import { LOCALE_CODES } from '../../../../src/i18n/locales.ts';
+import { excerpt, markText, type ExcerptPart } from '../../../../src/lib/search/excerpt.ts';
+import { queryTerms, stem } from '../../../../src/lib/search/terms.ts';
+import { getLocale, LOCALE_CODES } from '../../../../src/i18n/locales.ts';
 import { contentModels } from '../../../helpers/content-models.ts';
 
 const models = contentModels();
-const escape = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 const textOf = (parts: ExcerptPart[]) => parts.map((p) => p.text).join('');
-const marked = (parts: ExcerptPart[]) => parts.filter((p) => p.marked).map((p) => p.text);
+const marksOf = (parts: ExcerptPart[]) => parts.filter((p) => p.marked).map((p) => p.text);
+const measures = LOCALE_CODES.flatMap((locale) => models[locale].measures.map((m) => ({ locale, ...m })));
+const chinese = measures.filter((m) => m.locale !== 'en');
 
-/**
- * Pagefind's excerpt of a measure record: its text, then the keywords mark and
- * the keywords (as the record's content is written), HTML-escaped, with one
- * word of the text marked.
- */
-function pagefindExcerpt(text: string, keywords: string[], word: string): string {
-  const at = text.indexOf(word);
-  const body = `${escape(text.slice(0, at))}<mark>${escape(word)}</mark>${escape(text.slice(at + word.length))}`;
-  return keywords.length ? `${body} ${KEYWORDS_MARK} ${escape(keywords.join(' · '))}` : body;
+/** Every run of two and of three characters of a text: what a reader might type of it. */
+function windows(text: string): string[] {
+  const runs = text.match(/\p{Script=Han}+/gu) ?? [];
+  return [...new Set(runs.flatMap((run) => [...run].flatMap((_, i) => [2, 3].map((n) => [...run].slice(i, i + n).join('')))))].filter(
+    (w) => [...w].length > 1,
+  );
 }
 
-/** A word of the text to mark: the longest run of letters, so every script has one. */
-const someWord = (text: string) => [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]).sort((a, b) => b.length - a.length)[0]!;
-
-const measures = LOCALE_CODES.flatMap((locale) => models[locale].measures.map((m) => ({ locale, ...m })));
-
-describe('excerpts of every real measure', () => {
-  it('are taken from more than a handful of measures in each locale', () => {
-    for (const locale of LOCALE_CODES) expect(measures.filter((m) => m.locale === locale).length).toBeGreaterThan(10);
+describe('marks in every Chinese measure, in 繁 and 简', () => {
+  it('are tried on every measure of both Chinese locales', () => {
+    expect(chinese.filter((m) => m.locale === 'tc').length).toBeGreaterThan(30);
+    expect(chinese.filter((m) => m.locale === 'sc').length).toBe(chinese.filter((m) => m.locale === 'tc').length);
   });
 
-  it.each(measures)('[$locale] $id keeps its text exactly and the marked word, and drops the keywords', ({ text, keywords }) => {
-    const word = someWord(text);
-    const parts = readableExcerpt(pagefindExcerpt(text, keywords, word));
-    expect(textOf(parts)).toBe(text);
-    expect(marked(parts)).toEqual([word]);
-    expect(textOf(parts)).not.toContain(KEYWORDS_MARK);
+  it.each(chinese)('[$locale] $id: every run a reader may type is marked exactly where it occurs, and nothing else', ({ text }) => {
+    for (const q of windows(text)) {
+      const parts = markText(text, queryTerms(q));
+      expect(textOf(parts), q).toBe(text);
+      for (const mark of marksOf(parts)) expect(mark.includes(q) && [...mark].every((c) => q.includes(c)), `${q}: ${mark}`).toBe(true);
+      // Every occurrence is marked (runs next to each other merge into one mark).
+      expect(marksOf(parts).join('').split(q).length - 1, q).toBe(text.split(q).length - 1);
+    }
   });
 
-  it.each(measures.filter((m) => m.keywords.length))(
-    '[$locale] $id shows its summary, unmarked, when only a keyword matched',
-    ({ text, keywords }) => {
-      const html = `${escape(text)} ${KEYWORDS_MARK} <mark>${escape(keywords[0]!)}</mark>`;
-      expect(readableExcerpt(html, text)).toEqual([{ text, marked: false }]);
-    },
-  );
+  it.each(chinese)('[$locale] $id: the whole text, searched, is marked whole', ({ text }) => {
+    const parts = markText(text, queryTerms(text));
+    for (const run of text.match(/\p{Script=Han}+/gu) ?? []) expect(marksOf(parts)).toContain(run);
+  });
 });
 
-describe('excerptParts', () => {
-  it('splits text and marked words, merging neighbours of the same kind', () => {
-    expect(excerptParts('a <mark>b</mark><mark>c</mark> d')).toEqual([
-      { text: 'a ', marked: false },
-      { text: 'bc', marked: true },
-      { text: ' d', marked: false },
+describe('marks in every English measure', () => {
+  const english = measures.filter((m) => m.locale === 'en');
+  it.each(english)('$id: each word searched marks only words with its stem, or the typed start of a longer word', ({ text }) => {
+    for (const word of new Set(text.match(/[\p{L}\p{N}]+/gu) ?? [])) {
+      const terms = queryTerms(word);
+      if (!terms.words.length) continue;
+      const parts = markText(text, terms);
+      expect(textOf(parts)).toBe(text);
+      const marks = marksOf(parts);
+      expect(marks.length, word).toBeGreaterThan(0);
+      for (const mark of marks)
+        expect(stem(mark) === stem(word) || mark.toLowerCase() === word.toLowerCase(), `${word}: ${mark}`).toBe(true);
+    }
+  });
+
+  it('marks the typed start of the last word only: "Ma" in Lok Ma Chau Loop is a word, not the start of Mainland', () => {
+    const text = 'The Mainland and the Lok Ma Chau Loop';
+    expect(marksOf(markText(text, queryTerms('Lok Ma Chau Loop')))).toEqual(['Lok', 'Ma', 'Chau', 'Loop']);
+    expect(marksOf(markText(text, queryTerms('Mai')))).toEqual(['Mai']);
+  });
+});
+
+describe('excerpts of long text', () => {
+  const long = LOCALE_CODES.map((locale) => ({
+    locale,
+    lang: getLocale(locale).lang,
+    text: models[locale].strategies.flatMap((s) => s.measures.map((m) => m.text)).join(locale === 'en' ? ' ' : '。'),
+  }));
+
+  it.each(long)('[$locale] start and end at word boundaries, hold the match, and say where they cut', ({ locale, lang, text }) => {
+    const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+    const cuts = new Set([...segmenter.segment(text)].flatMap((s) => [s.index, s.index + s.segment.length]));
+    const length = locale === 'en' ? 160 : 64;
+    for (const m of models[locale].measures) {
+      const q = [...m.text].slice(2, 8).join('').trim();
+      const parts = excerpt(text, queryTerms(q), length, lang);
+      const body = textOf(parts).replace(/^…/, '').replace(/…$/, '');
+      const at = text.indexOf(body);
+      expect(at, q).toBeGreaterThanOrEqual(0);
+      expect(cuts.has(at) || text[at - 1] === ' ', `${q}: starts mid-word: ${body}`).toBe(true);
+      expect(cuts.has(at + body.length) || text[at + body.length] === ' ', `${q}: ends mid-word: ${body}`).toBe(true);
+      expect(textOf(parts).startsWith('…')).toBe(at > 0);
+      expect(marksOf(parts).length, q).toBeGreaterThan(0);
+      expect(body.length).toBeLessThan(length * 2);
+    }
+  });
+
+  it('shows short text whole', () => {
+    expect(excerpt('A short page about fintech', queryTerms('fintech'), 160, 'en')).toEqual([
+      { text: 'A short page about ', marked: false },
+      { text: 'fintech', marked: true },
     ]);
   });
 
-  it('keeps only the text of any other tag, so the result is safe as text nodes', () => {
-    const parts = excerptParts('<img src=x onerror=alert(1)><b>bold</b> <script>x</script><mark>hit</mark>');
-    expect(textOf(parts)).toBe('bold xhit');
-    expect(textOf(parts)).not.toMatch(/[<>]/);
-  });
-
-  it('decodes named, decimal and hexadecimal entities, and leaves unknown or invalid ones as written', () => {
-    expect(textOf(excerptParts('I&amp;T &lt;b&gt; &quot;q&quot; &#39;s&apos; &#x4E2D;&#25991;&nbsp;.'))).toBe(
-      'I&T <b> "q" \'s\' 中文\u00a0.',
-    );
-    expect(textOf(excerptParts('&bogus; &#0; &#x110000;'))).toBe('&bogus; &#0; &#x110000;');
-  });
-
-  it('decodes once: an escaped entity stays an entity', () => {
-    expect(textOf(excerptParts('&amp;lt;'))).toBe('&lt;');
-  });
-
-  it('accepts <mark> in any case and has no parts for empty input', () => {
-    expect(excerptParts('<MARK>x</Mark>')).toEqual([{ text: 'x', marked: true }]);
-    expect(excerptParts('')).toEqual([]);
-  });
-});
-
-describe('readableExcerpt', () => {
-  it('stops at the keywords mark, even inside a marked part', () => {
-    expect(readableExcerpt(`<mark>fund ${KEYWORDS_MARK} venture</mark> capital`)).toEqual([{ text: 'fund', marked: true }]);
-  });
-
-  it('keeps the whole excerpt when there is no keywords mark', () => {
-    expect(readableExcerpt('a <mark>b</mark> c')).toEqual(excerptParts('a <mark>b</mark> c'));
-  });
-
-  it('keeps the excerpt without a summary to fall back to, even with nothing marked', () => {
-    expect(readableExcerpt(`page text ${KEYWORDS_MARK} <mark>kw</mark>`)).toEqual([{ text: 'page text', marked: false }]);
+  it('starts at the beginning when nothing matches (only a keyword did)', () => {
+    const text = 'word '.repeat(100);
+    expect(textOf(excerpt(text, queryTerms('fintech'), 40, 'en')).startsWith('word')).toBe(true);
   });
 });

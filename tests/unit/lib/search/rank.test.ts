@@ -1,111 +1,83 @@
 import { describe, expect, it } from 'vitest';
-import { mergeAnyWord, promoteTitleMatches, significantWords } from '../../../../src/lib/search/rank.ts';
+import { normalise, rankResults, relevanceTier } from '../../../../src/lib/search/rank.ts';
+import type { Manifest, ResultEntry } from '../../../../src/lib/search/manifest.ts';
 import { LOCALE_CODES } from '../../../../src/i18n/locales.ts';
 import { contentModels } from '../../../helpers/content-models.ts';
 
 const models = contentModels();
-const r = (id: string, score = 1) => ({ id, score });
-const ids = (list: { id: string }[]) => list.map((x) => x.id);
+const entry = (url: string, title: string, keywords: string[] = []): ResultEntry => ({ url, title, kind: 'page', keywords });
+const hits = (...pairs: [string, number][]) => new Map(pairs);
+const ids = (ranked: { id: string }[]) => ranked.map((r) => r.id);
 
-describe('significantWords', () => {
-  it('drops English stop words, whatever their case', () => {
-    expect(significantWords('Housing FOR the researchers')).toEqual(['Housing', 'researchers']);
+const manifest: Manifest = {
+  loop: entry('/en/s/7/#measure-7-2', '7.2 To forge ahead with the Park in the Lok Ma Chau Loop'),
+  mainland: entry('/en/s/7/', 'Co-operation with the Mainland and Macao'),
+  committee: entry('/en/committee/', 'The Committee'),
+  meets: entry('/en/updates/meets/', 'The Committee meets'),
+  data: entry('/en/data/', 'Open data'),
+  smart: entry('/en/s/6/', 'Smart city', ['open data']),
+};
+
+describe('rankResults', () => {
+  it('puts results holding every part first, and drops those holding too few of them', () => {
+    const parts = [hits(['loop', 1]), hits(['loop', 1], ['mainland', 9]), hits(['loop', 1]), hits(['loop', 1])];
+    expect(ids(rankResults(parts, new Set(), manifest, 'Lok Ma Chau Loop'))).toEqual(['loop']);
   });
 
-  it('keeps the query when it is only stop words, so it still finds something', () => {
-    expect(significantWords('What is the')).toEqual(['What', 'is', 'the']);
+  it('keeps partial matches, most parts first, when nothing holds every part', () => {
+    const parts = [hits(['meets', 1], ['committee', 1]), hits(['committee', 1]), hits(['loop', 5])];
+    expect(ids(rankResults(parts, new Set(), manifest, 'committee x loop'))).toEqual(['committee', 'loop', 'meets']);
   });
 
-  it('keeps Chinese queries whole and splits mixed ones at spaces', () => {
-    expect(significantWords('金融科技')).toEqual(['金融科技']);
-    expect(significantWords(' HKIC  投資 ')).toEqual(['HKIC', '投資']);
+  it('puts the keyword owner first, then the exact title, then a title holding the query, then the score', () => {
+    const parts = [hits(['data', 1], ['smart', 0.1], ['meets', 5])];
+    expect(ids(rankResults(parts, new Set(), manifest, 'Open data'))).toEqual(['smart', 'data', 'meets']);
+    expect(ids(rankResults([hits(['meets', 9], ['committee', 1])], new Set(), manifest, 'the committee'))).toEqual(['committee', 'meets']);
   });
 
-  it('has no words for an empty query', () => {
-    expect(significantWords('   ')).toEqual([]);
-  });
-});
-
-describe('mergeAnyWord', () => {
-  it('keeps the all-words results first and in their order', () => {
-    expect(ids(mergeAnyWord([r('b'), r('a')], [[r('a'), r('c')]]))).toEqual(['b', 'a', 'c']);
+  it('ranks the exact phrase above the same words apart', () => {
+    const parts = [hits(['meets', 1], ['committee', 2])];
+    expect(ids(rankResults(parts, new Set(['meets']), manifest, 'xyz')).slice(0, 1)).toEqual(['meets']);
   });
 
-  it('orders the other results by how many words they match, then by their summed score', () => {
-    const merged = mergeAnyWord(
-      [],
-      [
-        [r('one-word-high', 9), r('two-words-low', 0.1), r('two-words-high', 1)],
-        [r('two-words-low', 0.1), r('two-words-high', 1)],
-      ],
+  it('drops ids the result list does not know', () => {
+    expect(ids(rankResults([hits(['gone', 1], ['data', 1])], new Set(), manifest, 'data'))).toEqual(['data']);
+  });
+
+  it('orders ties the same way every time', () => {
+    const parts = [hits(['meets', 1], ['committee', 1], ['data', 1])];
+    expect(ids(rankResults(parts, new Set(), manifest, 'zzz'))).toEqual(
+      ids(rankResults([new Map([...parts[0]!].reverse())], new Set(), manifest, 'zzz')),
     );
-    expect(ids(merged)).toEqual(['two-words-high', 'two-words-low', 'one-word-high']);
-  });
-
-  it('lists each result once, as the first object seen for it', () => {
-    const first = r('x', 1);
-    const merged = mergeAnyWord([], [[first], [r('x', 5)]]);
-    expect(merged).toEqual([first]);
-    expect(merged[0]).toBe(first);
-  });
-
-  it('keeps the order of equal results, so the ranking is stable', () => {
-    expect(ids(mergeAnyWord([], [[r('p'), r('q'), r('s')]]))).toEqual(['p', 'q', 's']);
-  });
-
-  it('returns the all-words results alone when no word matched anything else', () => {
-    expect(ids(mergeAnyWord([r('a')], [[], []]))).toEqual(['a']);
   });
 });
 
-/** Every title of the real content that a reader may type: strategies, directions and measures, in every locale. */
-const titles = LOCALE_CODES.flatMap((locale) => {
-  const m = models[locale];
-  return [
-    ...m.directions.map((d) => ({ locale, title: d.item.data.title })),
-    ...m.strategies.map((s) => ({ locale, title: s.item.data.title })),
-    ...m.measures.map((x) => ({ locale, title: `${x.id} ${x.text}` })),
-  ];
+describe('relevanceTier for every real title', () => {
+  const titled = LOCALE_CODES.flatMap((locale) => [
+    ...models[locale].strategies.map((s) => ({ locale, title: s.item.data.title })),
+    ...models[locale].measures.map((m) => ({ locale, title: `${m.id} ${m.text}` })),
+  ]);
+
+  it.each(titled)('[$locale] “$title” is the best match for itself, with or without its ID', ({ title }) => {
+    expect(relevanceTier(entry('/x/', title), title)).toBe(1);
+    expect(relevanceTier(entry('/x/', title), title.replace(/^\d+\.\d+ /, ''))).toBe(1);
+  });
+
+  it('finds the query in a title only where a word starts: “park in” is there, “ark in” is not', () => {
+    expect(relevanceTier(manifest.loop!, 'Park in the Lok')).toBe(2);
+    expect(relevanceTier(manifest.loop!, 'ark in the Lok')).toBe(3);
+    // The query's last word may be half typed.
+    expect(relevanceTier(manifest.loop!, 'the Lok Ma Ch')).toBe(2);
+  });
+
+  it('finds Chinese anywhere in a title, which has no spaces', () => {
+    expect(relevanceTier(entry('/x/', '全速推進落馬洲河套區'), '河套')).toBe(2);
+  });
 });
 
-describe('promoteTitleMatches on the real titles', () => {
-  it.each(titles)('[$locale] typing “$title” puts that result first', ({ locale, title }) => {
-    const results = titles.filter((x) => x.locale === locale);
-    expect(promoteTitleMatches(results, title)[0]!.title).toBe(title);
-  });
-
-  it.each(titles)('[$locale] typing “$title” with other case and punctuation still puts it first', ({ locale, title }) => {
-    const results = titles.filter((x) => x.locale === locale);
-    const typed = `${title.toUpperCase().replace(/[，、。：,.:]/g, ' ')}?`;
-    expect(promoteTitleMatches(results, typed)[0]!.title).toBe(title);
-  });
-});
-
-describe('promoteTitleMatches', () => {
-  const results = [
-    { title: 'Other page' },
-    { title: 'Venture financing for start-ups' },
-    { title: 'Financing start-ups and venture capital' },
-    { title: 'Venture financing' },
-  ];
-
-  it('ranks the exact title, then a title containing the query, then one with all its words, then the rest', () => {
-    expect(promoteTitleMatches(results, 'venture financing').map((x) => x.title)).toEqual([
-      'Venture financing',
-      'Venture financing for start-ups',
-      'Financing start-ups and venture capital',
-      'Other page',
-    ]);
-  });
-
-  it('ignores stop words when looking for all the words', () => {
-    expect(promoteTitleMatches([{ title: 'B' }, { title: 'Talent housing' }], 'housing for the talent')[0]!.title).toBe('Talent housing');
-  });
-
-  it('keeps the order for an empty query and does not change its input', () => {
-    const copy = [...results];
-    expect(promoteTitleMatches(results, ' ')).toEqual(results);
-    promoteTitleMatches(results, 'venture financing');
-    expect(results).toEqual(copy);
+describe('normalise', () => {
+  it('folds case, full-width forms and punctuation', () => {
+    expect(normalise('  Ｇｂａ, the “Loop”! ')).toBe('gba the loop');
+    expect(normalise('創科，藍圖。')).toBe('創科 藍圖');
   });
 });

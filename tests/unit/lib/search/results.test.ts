@@ -1,109 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { toResultView, withoutRepeats, type PagefindData, type ResultView } from '../../../../src/lib/search/results.ts';
+import { resultView } from '../../../../src/lib/search/results.ts';
 import { KEYWORDS_MARK } from '../../../../src/lib/search/excerpt.ts';
-import { SEARCH_KINDS } from '../../../../src/lib/search/query.ts';
-import { contentModels } from '../../../helpers/content-models.ts';
+import { queryTerms } from '../../../../src/lib/search/terms.ts';
+import type { ResultEntry } from '../../../../src/lib/search/manifest.ts';
 
-const { en } = contentModels();
+const textOf = (parts: { text: string }[]) => parts.map((p) => p.text).join('');
+const measure: ResultEntry = {
+  url: '/tc/s/3/#measure-3-2',
+  title: '3.2 優化現行上市制度',
+  kind: 'measure',
+  context: '策略 3：創投',
+  keywords: ['IPO'],
+};
+const page: ResultEntry = { url: '/en/committee/', title: 'The Committee', kind: 'page', keywords: ['advisory body'] };
 
-const data = (over: Partial<PagefindData> = {}): PagefindData => ({
-  url: '/en/x/',
-  excerpt: 'a <mark>b</mark>',
-  meta: { title: 'X' },
-  ...over,
-});
-
-describe('toResultView', () => {
-  it('takes the kind from the kind filter, then from the meta, and falls back to a page', () => {
-    expect(toResultView(data({ filters: { kind: ['measure'] }, meta: { title: 'X', kind: 'strategy' } })).kind).toBe('measure');
-    expect(toResultView(data({ meta: { title: 'X', kind: 'update' } })).kind).toBe('update');
-    expect(toResultView(data()).kind).toBe('page');
-  });
-
-  it('knows every kind the search filters offer, and no other', () => {
-    for (const kind of SEARCH_KINDS) expect(toResultView(data({ filters: { kind: [kind] } })).kind).toBe(kind);
-    for (const unknown of ['constructor', 'toString', 'Measure', ''])
-      expect(toResultView(data({ filters: { kind: [unknown] } })).kind, unknown).toBe('page');
-  });
-
-  it('is titled by its URL when Pagefind found no title', () => {
-    expect(toResultView(data({ meta: {} })).title).toBe('/en/x/');
-  });
-
-  it('shows the summary when only the keywords matched', () => {
-    const view = toResultView(data({ excerpt: `text ${KEYWORDS_MARK} <mark>fintech</mark>`, meta: { title: 'X', summary: 'Summary' } }));
-    expect(view.excerpt).toEqual([{ text: 'Summary', marked: false }]);
-  });
-
-  it('lists, for every real strategy, only the sub-results that link to an anchor on it, at most the number asked for', () => {
-    for (const s of en.strategies) {
-      const subs = [
-        { url: s.href, title: 'The page itself', excerpt: '' },
-        ...s.measures.map((m) => ({ url: m.href, title: `${m.id} ${m.text}`, excerpt: `<mark>${m.id}</mark> ${KEYWORDS_MARK} kw` })),
-      ];
-      const view = toResultView(data({ url: s.href, filters: { kind: ['strategy'] }, sub_results: subs }), 2);
-      expect(view.subResults.map((x) => x.url)).toEqual(s.measures.slice(0, 2).map((m) => m.href));
-      for (const sub of view.subResults) expect(sub.excerpt.map((p) => p.text).join('')).not.toContain(KEYWORDS_MARK);
-    }
-  });
-
-  it('keeps sub-results for strategies, directions and pages, not for measures or updates', () => {
-    const sub_results = [{ url: '/en/x/#a', title: 'A', excerpt: 'a' }];
-    const count = (kind: string) => toResultView(data({ filters: { kind: [kind] }, sub_results })).subResults.length;
-    expect(SEARCH_KINDS.map((k) => [k, count(k)])).toEqual([
-      ['direction', 1],
-      ['strategy', 1],
-      ['measure', 0],
-      ['update', 0],
-      ['page', 1],
+describe('resultView', () => {
+  it('shows a measure as its marked title and context, with no excerpt repeating its text', () => {
+    const view = resultView(measure, queryTerms('上市制度'), 'zh-HK', 'ignored');
+    expect(view.title).toEqual([
+      { text: '3.2 優化現行', marked: false },
+      { text: '上市制度', marked: true },
     ]);
-  });
-});
-
-describe('withoutRepeats', () => {
-  const view = (url: string, subs: string[] = []): ResultView => ({
-    url,
-    title: url,
-    kind: 'strategy',
-    excerpt: [],
-    subResults: subs.map((s) => ({ url: s, title: s, excerpt: [] })),
+    expect(view.context).toBe('策略 3：創投');
+    expect(view.excerpt).toEqual([]);
   });
 
-  it('drops a measure result already shown as a sub-result of its strategy above', () => {
-    const s = en.strategies[2]!;
-    const [m] = s.measures;
-    const out = withoutRepeats([view(s.href, [m!.href]), view(m!.href)]);
-    expect(out.map((r) => r.url)).toEqual([s.href]);
+  it('gives a page an excerpt from its text, without its title or keywords', () => {
+    const content = `The Committee. A committee chaired by the Secretary advises on the Blueprint. ${KEYWORDS_MARK} advisory body`;
+    const view = resultView(page, queryTerms('advises'), 'en', content);
+    expect(textOf(view.excerpt)).toBe('A committee chaired by the Secretary advises on the Blueprint.');
+    expect(view.excerpt.filter((p) => p.marked).map((p) => p.text)).toEqual(['advises']);
   });
 
-  it('drops a sub-result already shown as a result of its own above', () => {
-    const s = en.strategies[2]!;
-    const [m, n] = s.measures;
-    const out = withoutRepeats([view(m!.href), view(s.href, [m!.href, n!.href])]);
-    expect(out.map((r) => [r.url, r.subResults.map((x) => x.url)])).toEqual([
-      [m!.href, []],
-      [s.href, [n!.href]],
-    ]);
+  it('reads Pagefind’s block breaks in Chinese text as full stops', () => {
+    const content = '委 ​員 ​會. 重 ​點 ​範 ​疇 ​1. 促 ​進 ​合 ​作';
+    expect(textOf(resultView({ ...page, title: '委員會' }, queryTerms('合作'), 'zh-HK', content).excerpt)).toBe('重點範疇 1。促進合作');
   });
 
-  it('shows every address once over a whole result list of the real measures', () => {
-    const results = en.strategies.flatMap((s) => [
-      view(
-        s.href,
-        s.measures.map((m) => m.href),
-      ),
-      ...s.measures.map((m) => view(m.href)),
-    ]);
-    const out = withoutRepeats(results);
-    const urls = out.flatMap((r) => [r.url, ...r.subResults.map((x) => x.url)]);
-    expect(new Set(urls).size).toBe(urls.length);
-    expect(new Set(urls)).toEqual(new Set([...en.strategies.map((s) => s.href), ...en.measures.map((m) => m.href)]));
-  });
-
-  it('does not change the results it is given', () => {
-    const input = [view('/a/', ['/a/#1']), view('/a/#1')];
-    const copy = structuredClone(input);
-    withoutRepeats(input);
-    expect(input).toEqual(copy);
+  it('has no excerpt while its fragment is not loaded', () => {
+    expect(resultView(page, queryTerms('x'), 'en').excerpt).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildScriptMap, toScript } from '../../../../src/lib/search/script-map.ts';
+import { buildScriptMap, scriptForms, toScript } from '../../../../src/lib/search/script-map.ts';
 import { toSimplified, traditionalCharacters } from '../../../../src/lib/chinese.ts';
 import { contentModels } from '../../../helpers/content-models.ts';
 
@@ -24,8 +24,10 @@ describe('the script map of the real Traditional Chinese content', () => {
     expect(toScript(tc, 'sc', map)).toBe(sc);
   });
 
-  it.each(texts)('turns the Simplified $what back into the Traditional text of its tc page', ({ tc, sc }) => {
-    expect(toScript(sc, 'tc', map)).toBe(tc);
+  it.each(texts)('finds the Traditional $what among the forms of its Simplified text', ({ tc, sc }) => {
+    const scRuns = sc.match(/\p{Script=Han}+/gu) ?? [];
+    const tcRuns = tc.match(/\p{Script=Han}+/gu) ?? [];
+    scRuns.forEach((run, i) => expect(scriptForms(run, 'tc', map), run).toContain(tcRuns[i]));
   });
 
   it('maps only Han characters, one to one', () => {
@@ -74,6 +76,21 @@ describe('buildScriptMap', () => {
   });
 
   it('ignores characters that do not change, that are not Han, or that convert to more than one', () => {
-    expect(buildScriptMap('中A網', fake({ A: 'a', 網: '网网' }))).toEqual({ t2s: {}, s2t: {} });
+    expect(buildScriptMap('中A網', fake({ A: 'a', 網: '网网' }))).toEqual({ t2s: {}, s2t: {}, both: '' });
+  });
+
+  it('says which Simplified characters Traditional text also writes as they are, so both forms are searched', () => {
+    // 制 is written as it is (制度) and is also the Simplified 製 (製造).
+    const built = buildScriptMap('製制制', fake({ 製: '制' }));
+    expect(built.s2t).toEqual({ 制: '製' });
+    expect(built.both).toBe('制');
+    expect(scriptForms('上市制度', 'tc', built)).toEqual(['上市製度', '上市制度']);
+  });
+
+  it('has one form for text that converts one way, and leaves English pages alone', () => {
+    const built = buildScriptMap('網絡', fake({ 網: '网', 絡: '络' }));
+    expect(scriptForms('网络', 'tc', built)).toEqual(['網絡']);
+    expect(scriptForms('網絡', 'sc', built)).toEqual(['网络']);
+    expect(scriptForms('網絡', 'en', built)).toEqual(['網絡']);
   });
 });

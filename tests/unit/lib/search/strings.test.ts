@@ -9,15 +9,17 @@ import { contentModels } from '../../../helpers/content-models.ts';
 
 const models = contentModels();
 /** The placeholders the search script fills in itself, with the query and the number of results. */
-const FILLED_BY_SCRIPT = new Set(['q', 'count', 'shown']);
+const FILLED_BY_SCRIPT = new Set(['q', 'count', 'shown', 'filters', 'title']);
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
 
 describe.each(LOCALE_CODES)('the search strings in %s', (locale) => {
   const counts = blueprintCounts(models[locale]);
   const strings = searchStrings(locale, counts);
-  const texts = Object.entries(strings).flatMap(([k, v]) =>
-    typeof v === 'string' ? [[k, v] as const] : Object.entries(v).map(([kk, vv]) => [`kinds.${kk}`, vv] as const),
-  );
+  const texts: (readonly [string, string])[] = [
+    ...Object.entries(strings).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as const] : [])),
+    ...Object.entries(strings.kinds).map(([k, v]) => [`kinds.${k}`, v] as const),
+    ...strings.otherLocales.map((l) => [`otherLocales.${l.lang}`, l.label] as const),
+  ];
 
   it('are all said, none empty', () => {
     for (const [key, value] of texts) expect(value.trim(), key).not.toBe('');
@@ -49,6 +51,17 @@ describe.each(LOCALE_CODES)('the search strings in %s', (locale) => {
   it('label every kind of result, each differently', () => {
     expect(Object.keys(strings.kinds)).toEqual([...SEARCH_KINDS]);
     expect(new Set(Object.values(strings.kinds)).size).toBe(SEARCH_KINDS.length);
+  });
+
+  it('offer the same search in every other language, and only those', () => {
+    expect(strings.otherLocales.map((l) => l.href)).toEqual(
+      LOCALE_CODES.filter((l) => l !== locale).map((l) => pathTo(l, { kind: 'search' })),
+    );
+  });
+
+  it('say which filters left nothing, and carry the query into the page title', () => {
+    expect(placeholders(strings.noneFiltered)).toEqual(expect.arrayContaining(['q', 'filters']));
+    expect(placeholders(strings.pageTitle)).toEqual(expect.arrayContaining(['q', 'title']));
   });
 
   it('survive the trip as JSON, as the script receives them', () => {
