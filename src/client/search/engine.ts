@@ -88,10 +88,11 @@ export function loadEngine(locale: LocaleCode): Promise<Engine> {
         if (isEmpty(terms)) return { query: q, total: 0, view: () => Promise.resolve([]) };
         const pageQuery = map ? toScript(q, locale, map) : q;
         const filters = pagefindFilters(state);
-        let { ranked, results, unfound } = await find(pagefind, terms, manifest, pageQuery, filters);
+        const first = await find(pagefind, terms, manifest, pageQuery, filters);
+        let { ranked, results } = first;
         // Chinese typed without spaces may be several words that no page holds side by side: cut
         // the run into words (the browser's dictionary) and search those.
-        const cuts = unfound.map((run) => [run, wordsOf(run, lang)] as const).filter(([, words]) => words.length > 1);
+        const cuts = first.unfound.map((run) => [run, wordsOf(run, lang)] as const).filter(([, words]) => words.length > 1);
         if (cuts.length) {
           for (const [run, words] of cuts) terms = splitHanPart(terms, run, words);
           ({ ranked, results } = await find(pagefind, terms, manifest, pageQuery, filters));
