@@ -139,6 +139,133 @@ describe.concurrent('the search page', () => {
   });
 });
 
+describe.concurrent('what the search page shows', () => {
+  it('shows the rest of the results with “Show more results”, and moves focus to the first of them', async ({ expect }) => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}tc/search/?q=${encodeURIComponent('人才')}`);
+      await settled(page);
+      const items = page.locator('#search-results > li');
+      expect(await items.count()).toBe(10);
+      const total = Number((await status(page).textContent())!.match(/有 (\d+) 項/)![1]);
+      expect(total).toBeGreaterThan(10);
+      expect(await status(page).textContent()).toContain('現顯示首 10 項');
+      const more = page.getByRole('button', { name: '顯示更多結果' });
+      await more.click();
+      await expect.poll(() => items.count()).toBe(Math.min(total, 20));
+      expect(
+        await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results > li')[10]),
+      ).toBe(true);
+      if (total <= 20) expect(await more.isHidden()).toBe(true);
+      // Every address once.
+      const hrefs = await page.locator('#search-results > li > p > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(new Set(hrefs).size).toBe(hrefs.length);
+    });
+  });
+
+  it('names the filters that left nothing, and clears them in one step', async ({ expect }) => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}en/search/?q=fintech&kind=update&direction=1`);
+      await settled(page);
+      expect(await status(page).textContent()).toBe(
+        'No results for “fintech” with these filters: Show Updates · Direction 1. I&T ecosystem and new industrialisation.',
+      );
+      await page.getByRole('button', { name: 'Clear the filters' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
+      expect(new URL(page.url()).search).toBe('?q=fintech');
+      expect(await page.getByRole('checkbox', { name: 'Updates' }).isChecked()).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    });
+  });
+
+  it('carries the query in the page title, and drops it when the box is cleared', async ({ expect }) => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}sc/search/?q=${encodeURIComponent('河套')}`);
+      await settled(page);
+      const title = await page.title();
+      expect(title).toMatch(/^「河套」– 搜索/);
+      await page.getByLabel('搜索蓝图导览').fill('');
+      await expect.poll(() => page.title()).toBe(title.replace('「河套」– ', ''));
+    });
+  });
+
+  it('offers the same search in the other languages when nothing is found, and they find it', async ({ expect }) => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}en/search/?q=${encodeURIComponent('上市制度')}`);
+      await settled(page);
+      expect(await status(page).textContent()).toBe('No results for “上市制度”.');
+      const tc = page.locator(`#search-help a[lang="zh-HK"]`);
+      expect(await tc.getAttribute('href')).toBe(`/tc/search/?q=${encodeURIComponent('上市制度')}`);
+      expect(await page.locator(`#search-help a[lang="zh-CN"]`).getAttribute('href')).toBe(
+        `/sc/search/?q=${encodeURIComponent('上市制度')}`,
+      );
+      await tc.click();
+      await settled(page);
+      expect(await page.locator('#search-results > li a').first().getAttribute('href')).toBe(
+        '/tc/strategies/3-venture-financing/#measure-3-2',
+      );
+    });
+  });
+
+  it.for([
+    ['tc', '河套', ['河套']],
+    ['tc', '落馬洲', ['落馬洲']],
+    ['tc', '人才', ['人才']],
+    ['sc', '上市制度', ['上市制度']],
+  ] as const)('[%s] marks exactly “%s”, never its neighbours', async ([locale, q, marks], { expect }) => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}${locale}/search/?q=${encodeURIComponent(q)}`);
+      await settled(page);
+      const all = await page.locator('#search-results mark').allTextContents();
+      expect(all.length).toBeGreaterThan(0);
+      expect(new Set(all)).toEqual(new Set(marks));
+    });
+  });
+
+  it('cuts no excerpt in the middle of a word, and shows no heading the page hides', async ({ expect }) => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}tc/search/?q=${encodeURIComponent('上市')}`);
+      await settled(page);
+      const texts = await page.locator('#search-results > li').allTextContents();
+      for (const text of texts) {
+        expect(text).not.toMatch(/^…?行上市制度/);
+        expect(text).not.toContain('措施。');
+      }
+    });
+  });
+});
+
+describe.concurrent('what a first search costs', () => {
+  const searchRequests = (paths: string[]) => paths.filter((p) => /^\/(pagefind|search|client)\//.test(p));
+
+  it('an English query fetches no worker and no character map, and fragments only for the pages it shows', async ({ expect }) => {
+    await withPage(async (page) => {
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(`${site.url}en/strategies/3-venture-financing/`);
+      await page.getByRole('searchbox', { name: 'Search the Blueprint guide' }).fill('new industrialisation');
+      await page.locator('#header-search-panel [role=status]').filter({ hasText: 'new industrialisation' }).waitFor();
+      const fetched = searchRequests(requests);
+      expect(fetched.filter((p) => p.includes('worker'))).toEqual([]);
+      expect(fetched).not.toContain('/search/script-map.json');
+      const pagesShown = await page.locator('#header-search-panel ol > li:not([data-kind=measure])').count();
+      expect(fetched.filter((p) => p.startsWith('/pagefind/fragment/')).length).toBeLessThanOrEqual(pagesShown);
+      expect(fetched).toContain('/search/results.en.json');
+    });
+  });
+
+  it('a Chinese query fetches the character map, once', async ({ expect }) => {
+    await withPage(async (page) => {
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(`${site.url}sc/search/?q=${encodeURIComponent('網絡安全')}`);
+      await settled(page);
+      await page.getByLabel('搜索蓝图导览').fill('河套');
+      await page.waitForFunction(() => document.getElementById('search-results')?.dataset.query === '河套');
+      expect(requests.filter((p) => p === '/search/script-map.json')).toHaveLength(1);
+    });
+  });
+});
+
 describe.concurrent('the header search box', () => {
   it('loads no search code or index until the reader starts a search', async ({ expect }) => {
     await withPage(async (page) => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { LOCALE_CODES, type LocaleCode } from '../../src/i18n/locales.ts';
 import { stem } from '../../src/lib/search/terms.ts';
+import { KEYWORDS_MARK } from '../../src/lib/search/excerpt.ts';
 import { openSite, DESKTOP, PagePool, type TestSite } from '../helpers/browser.ts';
 import { contentModels } from '../helpers/content-models.ts';
 import { keywordCases, searchAll, type Searched } from '../helpers/search.ts';
@@ -116,5 +117,10 @@ describe.concurrent('every keyword editors gave', () => {
       .filter((c) => !c.owners.includes(c.got[0] ?? ''))
       .map((c) => `“${c.keyword}” → ${c.got.join(', ') || 'nothing'} (belongs to ${c.owners.join(', ')})`);
     expect(misses).toEqual([]);
+    // Keywords are found, never shown: no result reads out a keyword list (“‖ fintech · GBA”).
+    const listed = (text: string, keyword: string) =>
+      text.includes(KEYWORDS_MARK) || text.includes(`${keyword} · `) || text.includes(` · ${keyword}`);
+    const shown = found.flatMap(({ q, results }) => results.filter((r) => listed(r.text, q)).map((r) => `${q}: ${r.text}`));
+    expect(shown).toEqual([]);
   });
 });

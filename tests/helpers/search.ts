@@ -9,7 +9,7 @@ import { PAGES, readPage } from './site.ts';
 /** What the first results of one search were: each result's link and the words it marked. */
 export interface Searched {
   q: string;
-  results: { href: string; marks: string[] }[];
+  results: { href: string; marks: string[]; text: string }[];
 }
 
 /**
@@ -23,7 +23,7 @@ export async function searchAll(page: Page, queries: readonly string[], top = 3)
     async ({ queries, top }) => {
       const input = document.getElementById('search-q') as HTMLInputElement;
       const list = document.getElementById('search-results')!;
-      const out: { q: string; results: { href: string; marks: string[] }[] }[] = [];
+      const out: { q: string; results: { href: string; marks: string[]; text: string }[] }[] = [];
       for (const { q, shown } of queries) {
         input.value = q;
         input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -46,6 +46,7 @@ export async function searchAll(page: Page, queries: readonly string[], top = 3)
           results: [...list.querySelectorAll(':scope > li')].slice(0, top).map((li) => ({
             href: li.querySelector('a')?.getAttribute('href') ?? '',
             marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+            text: li.textContent ?? '',
           })),
         });
       }

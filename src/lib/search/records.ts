@@ -1,5 +1,6 @@
 import { parse } from 'node-html-parser';
-import { DEFAULT_LOCALE, getLocale } from '../../i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, getLocale } from '../../i18n/locales.ts';
+import { t } from '../../i18n/t.ts';
 
 /** A measure as its own search record, linking straight to its anchor. */
 export interface MeasureRecord {
@@ -32,9 +33,10 @@ export function measureRecords(html: string, pagePath: string): MeasureRecord[] 
       ?.slice(name.length + 1);
   const direction = filterValue('direction');
   const strategy = filterValue('strategy');
-  const context = [main.querySelector('header [data-pagefind-ignore]')?.text.trim(), main.querySelector('h1')?.text.trim()]
-    .filter(Boolean)
-    .join(': ');
+  const title = main.querySelector('h1')?.text.trim() ?? '';
+  const locale = LOCALES.find((l) => l.lang.toLowerCase() === language)?.code ?? DEFAULT_LOCALE;
+  // The page's own sentence for its numbered title ("策略 3：…"), not a label glued to it.
+  const context = strategy ? t(locale, 'strategy.numberedTitle', { n: strategy, title }) : title;
   return main.querySelectorAll('li[data-measure][id]').map((li) => {
     const id = li.getAttribute('data-measure')!;
     const keywords = li.querySelector('[data-keywords]')?.text.trim() ?? '';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../../../src/i18n/t.ts';
 import { measureRecords } from '../../../../src/lib/search/records.ts';
 import { KEYWORDS_MARK } from '../../../../src/lib/search/excerpt.ts';
 import { LOCALE_CODES, getLocale } from '../../../../src/i18n/locales.ts';
@@ -45,7 +46,7 @@ describe('the search records of every real strategy page', () => {
       expect(records[i]!.meta).toEqual({
         title: `${m.id} ${m.text}`,
         kind: 'measure',
-        context: `Strategy ${s.number}: ${s.item.data.title}`,
+        context: t(locale, 'strategy.numberedTitle', { n: s.number, title: s.item.data.title }),
         summary: m.text,
       });
     }
