@@ -23,6 +23,7 @@ import { benchPeer, preparePeer, type PeerResult } from './bench/peer.ts';
 import { criticalByFamily, CRITICAL_BYTES_BUDGET, measureLoads, selectPages, surveyCriticalBytes, type Family } from './bench/pages.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { indexSizes, measureSearch, type QueryResult } from './bench/search.ts';
+import { measureFirstSearch, type FirstSearchResult } from './bench/first-search.ts';
 import { renderMarkdown, type Report } from './bench/report.ts';
 import { CHROMIUM_ARGS, chromiumPath, log, median } from './bench/util.ts';
 import type { LocaleCode } from '../src/i18n/locales.ts';
@@ -90,6 +91,18 @@ const QUERIES: Partial<Record<LocaleCode, { cold: string; warm: string }>> = {
   sc: { cold: '创投', warm: '人才' },
 };
 const LIGHTHOUSE_SOME: Family[] = ['home', 'strategy', 'measures', 'search'];
+/** A reader's first search on a strategy page, on the project and on the peer: five queries, in the three languages. */
+const FIRST_SEARCHES: { locale: LocaleCode; query: string }[] = [
+  { locale: 'en', query: 'venture capital' },
+  { locale: 'en', query: 'smart city' },
+  { locale: 'en', query: 'talent' },
+  { locale: 'tc', query: '創投' },
+  { locale: 'sc', query: '人才' },
+];
+/** Between opening search and the first keystroke: a reader's hand moving to the keys. */
+const FIRST_SEARCH_PAUSE_MS = 500;
+/** The peer's 1× build, kept for the search comparison while the larger sizes overwrite its dist/. */
+const PEER_DIST = path.join(BENCH, 'peer-dist-1x');
 
 const notes: string[] = [];
 // The machine's 1-minute load average through the run: timings mean little when other work competes.
@@ -115,6 +128,10 @@ if (!args['no-build']) {
       log(`building the peer at ${size.name}, ${size.runs} run(s)…`);
       // Generated from the project's own open data, as the peer's README says.
       peers.push(await benchPeer(size, peerDir, path.join(BENCH, 'dist-1x', 'data', 'blueprint.json'), BENCH));
+      if (size.factor === 1) {
+        fs.rmSync(PEER_DIST, { recursive: true, force: true });
+        fs.cpSync(path.join(peerDir, 'dist'), PEER_DIST, { recursive: true });
+      }
     }
   }
 }
@@ -215,6 +232,44 @@ try {
       log(`search ${locale} ${r.kind} "${r.query}": ${Math.round(r.medianMs)} ms, ${r.medianBytes} B in ${r.medianRequests} requests`);
     queries.push(...results);
   }
+  let firstSearch: Report['firstSearch'];
+  if (args.peer !== undefined && !fs.existsSync(path.join(PEER_DIST, 'pagefind')))
+    notes.push('No 1× build of the peer in .bench/peer-dist-1x: run with --peer and without --no-build for the search comparison.');
+  else if (args.peer !== undefined) {
+    const peerServer = await startServer({ dir: PEER_DIST, port: 0 });
+    try {
+      const results: FirstSearchResult[] = [];
+      for (const { locale, query } of FIRST_SEARCHES) {
+        // In turn, query by query, so that both sites meet the same machine.
+        const project = await measureFirstSearch(
+          browser,
+          'project',
+          `${base}${locale}/strategies/3-venture-financing/`,
+          locale,
+          query,
+          searchRuns,
+          FIRST_SEARCH_PAUSE_MS,
+        );
+        const peer = await measureFirstSearch(
+          browser,
+          'peer',
+          `${peerServer.url}${locale}/strategies/3/`,
+          locale,
+          query,
+          searchRuns,
+          FIRST_SEARCH_PAUSE_MS,
+        );
+        for (const r of [project, peer])
+          log(
+            `first search ${r.site} ${locale} "${query}": ${Math.round(r.medianMs)} ms, ${r.medianBytes} B (${r.medianBodyBytes} B of bodies) in ${r.medianRequests} requests`,
+          );
+        results.push(project, peer);
+      }
+      firstSearch = { pauseMs: FIRST_SEARCH_PAUSE_MS, results };
+    } finally {
+      await peerServer.close();
+    }
+  }
   await browser.close();
 
   let lighthouse: Report['lighthouse'];
@@ -294,6 +349,7 @@ try {
     loads,
     lighthouse,
     search: { index: search.languages, shared: search.shared, queries },
+    firstSearch,
     notes,
     durationSeconds: (Date.now() - started) / 1000,
   };

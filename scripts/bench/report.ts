@@ -5,7 +5,8 @@ import type { PeerResult } from './peer.ts';
 import { CATEGORIES, type LighthouseResult } from './lighthouse.ts';
 import { type CriticalBytes, type PageLoad, type SurveyFamily } from './pages.ts';
 import type { IndexSize, QueryResult } from './search.ts';
-import { kb, ms } from './util.ts';
+import type { FirstSearchResult } from './first-search.ts';
+import { kb, median, ms } from './util.ts';
 
 export interface Report {
   date: string;
@@ -33,6 +34,8 @@ export interface Report {
   loads: PageLoad[];
   lighthouse?: { settings: string; results: LighthouseResult[] };
   search?: { index: IndexSize[]; shared: Record<string, number>; queries: QueryResult[] };
+  /** A first search on a strategy page, the project beside the peer, when `--peer` was given. */
+  firstSearch?: { pauseMs: number; results: FirstSearchResult[] };
   notes: string[];
   durationSeconds: number;
 }
@@ -361,7 +364,7 @@ function searchSection(r: Report): string[] {
   out.push('### From keystroke to first results', '');
   out.push(
     `Medians of ${r.options.searchRuns} runs. Each run opens the search page in a fresh browser context, waits for the search form, then types the cold query into \`#search-q\` (one input event with the whole query) and times, inside the page, until \`#search-status\` has text and \`#search-results > li\` exists; then clears the box and does the same with the warm query. ` +
-      'The time includes the search box\u2019s 120 ms debounce (`debouncedSearch`). Bytes: every `/pagefind/`, `/search/` and `/client/` request from the keystroke until the results (bodies as sent plus headers).',
+      'The search box has no debounce: every keystroke searches, and a newer search replaces one still running. Bytes: every `/pagefind/`, `/search/` and `/client/` request from the keystroke until the results (bodies as sent plus headers).',
     '',
   );
   out.push(
@@ -404,7 +407,73 @@ export function renderMarkdown(r: Report): string {
     ...loadSection(r),
     ...lighthouseSection(r),
     ...searchSection(r),
+    ...firstSearchSection(r),
   ];
   if (r.notes.length) lines.push('## Notes', '', ...r.notes.map((n) => `- ${n}`), '');
   return `${lines.join('\n')}\n`;
+}
+
+function firstSearchSection(r: Report): string[] {
+  const out = ['## First search against the peer', ''];
+  if (!r.firstSearch) return [...out, 'Not run (give `--peer`).', ''];
+  const { pauseMs, results } = r.firstSearch;
+  out.push(
+    `A reader on a strategy page (375 px, an empty cache) opens search — focuses the header box on the project, clicks Search on the peer — waits ${pauseMs} ms, types the query (one input event) and sees the first results. ` +
+      'Bytes: everything search brings, the search code a page fetches on load for it included (Starlight fetches its search component and Pagefind’s UI on every page; the project fetches nothing before the reader starts). ' +
+      'Time: from the keystroke to the first result on screen. ' +
+      `Medians of ${r.options.searchRuns} runs per query; the two sites are measured in turn, query by query. Body bytes are shown apart: this server speaks HTTP/1.1, so every response repeats its headers, which a host using HTTP/2 compresses across responses.`,
+    '',
+    header(
+      [
+        'query',
+        'project: time',
+        'peer: time',
+        'time ratio',
+        'project: bytes (bodies)',
+        'peer: bytes (bodies)',
+        'bytes ratio',
+        'body ratio',
+        'requests',
+      ],
+      ['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:'],
+    ),
+  );
+  const pairs: { project: FirstSearchResult; peer: FirstSearchResult }[] = [];
+  for (const p of results.filter((x) => x.site === 'project')) {
+    const peer = results.find((x) => x.site === 'peer' && x.locale === p.locale && x.query === p.query);
+    if (peer) pairs.push({ project: p, peer });
+  }
+  for (const { project, peer } of pairs)
+    out.push(
+      row([
+        `${project.locale} “${project.query}”`,
+        ms(project.medianMs),
+        ms(peer.medianMs),
+        `${(project.medianMs / peer.medianMs).toFixed(2)}×`,
+        `${kb(project.medianBytes)} (${kb(project.medianBodyBytes)})`,
+        `${kb(peer.medianBytes)} (${kb(peer.medianBodyBytes)})`,
+        `${(project.medianBytes / peer.medianBytes).toFixed(2)}×`,
+        `${(project.medianBodyBytes / peer.medianBodyBytes).toFixed(2)}×`,
+        `${project.medianRequests} / ${peer.medianRequests}`,
+      ]),
+    );
+  const med = (f: (x: FirstSearchResult) => number, site: 'project' | 'peer') => median(pairs.map((p) => f(p[site])));
+  const timeRatio = med((x) => x.medianMs, 'project') / med((x) => x.medianMs, 'peer');
+  const byteRatio = med((x) => x.medianBytes, 'project') / med((x) => x.medianBytes, 'peer');
+  const bodyRatio = med((x) => x.medianBodyBytes, 'project') / med((x) => x.medianBodyBytes, 'peer');
+  out.push(
+    row([
+      '**median of the queries**',
+      ms(med((x) => x.medianMs, 'project')),
+      ms(med((x) => x.medianMs, 'peer')),
+      `**${timeRatio.toFixed(2)}×**`,
+      `${kb(med((x) => x.medianBytes, 'project'))} (${kb(med((x) => x.medianBodyBytes, 'project'))})`,
+      `${kb(med((x) => x.medianBytes, 'peer'))} (${kb(med((x) => x.medianBodyBytes, 'peer'))})`,
+      `**${byteRatio.toFixed(2)}×**`,
+      `**${bodyRatio.toFixed(2)}×**`,
+      '',
+    ]),
+    '',
+  );
+  return out;
 }

@@ -106,6 +106,8 @@ export function init(form: HTMLElement): void {
     (document.getElementById('search-filters') as HTMLDetailsElement | null)?.setAttribute('open', '');
   document.getElementById('search-fallback')?.setAttribute('hidden', '');
   form.hidden = false;
+  // The index starts loading when the reader reaches the box, not at the first keystroke.
+  input.addEventListener('focus', () => void loadEngine(locale).catch(() => undefined));
   form.addEventListener('input', () => void run());
   form.addEventListener('change', () => void run());
   form.addEventListener('submit', (event) => {

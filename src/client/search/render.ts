@@ -141,7 +141,6 @@ export async function showFound(
   area.help.replaceChildren(...(found.total ? [] : noResultsHelp(strings, noResults)));
   const { more } = area;
   if (more) {
-    more.textContent = strings.more;
     more.hidden = shown >= found.total;
     more.onclick = async () => {
       const next = await found.view(shown, pageSize);
