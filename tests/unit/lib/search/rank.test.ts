@@ -29,10 +29,19 @@ describe('rankResults', () => {
     expect(ids(rankResults(parts, new Set(), manifest, 'committee x loop'))).toEqual(['committee', 'loop', 'meets']);
   });
 
-  it('puts the keyword owner first, then the exact title, then a title holding the query, then the score', () => {
-    const parts = [hits(['data', 1], ['smart', 0.1], ['meets', 5])];
-    expect(ids(rankResults(parts, new Set(), manifest, 'Open data'))).toEqual(['smart', 'data', 'meets']);
+  it('puts the exact title first, then a title holding the query, then a keyword owner, then the score', () => {
+    const parts = [hits(['data', 0.1], ['smart', 0.2], ['meets', 5])];
+    expect(ids(rankResults(parts, new Set(), manifest, 'Open data'))).toEqual(['data', 'smart', 'meets']);
     expect(ids(rankResults([hits(['meets', 9], ['committee', 1])], new Set(), manifest, 'the committee'))).toEqual(['committee', 'meets']);
+    expect(ids(rankResults([hits(['meets', 9], ['smart', 1])], new Set(), manifest, 'the committee meets'))).toEqual(['meets', 'smart']);
+  });
+
+  it('prefers, of two titles holding the query, the one it says more of', () => {
+    const both = {
+      a: entry('/a/', 'To accelerate the development of financial technology'),
+      b: entry('/b/', 'To accelerate the development of the digital economy and smart city'),
+    };
+    expect(ids(rankResults([hits(['b', 9], ['a', 1])], new Set(), both, 'To accelerate the developme'))).toEqual(['a', 'b']);
   });
 
   it('ranks the exact phrase above the same words apart', () => {
@@ -58,20 +67,26 @@ describe('relevanceTier for every real title', () => {
     ...models[locale].measures.map((m) => ({ locale, title: `${m.id} ${m.text}` })),
   ]);
 
-  it.each(titled)('[$locale] “$title” is the best match for itself, with or without its ID', ({ title }) => {
-    expect(relevanceTier(entry('/x/', title), title)).toBe(1);
-    expect(relevanceTier(entry('/x/', title), title.replace(/^\d+\.\d+ /, ''))).toBe(1);
+  it.each(titled)('[$locale] “$title” is the best match for itself, with or without its ID, and holds its own first half', ({ title }) => {
+    expect(relevanceTier(entry('/x/', title), title)).toBe(0);
+    expect(relevanceTier(entry('/x/', title), title.replace(/^\d+\.\d+ /, ''))).toBe(0);
+    expect(relevanceTier(entry('/x/', title), [...title].slice(0, Math.ceil([...title].length / 2)).join(''))).toBeLessThanOrEqual(1);
+  });
+
+  it('ranks a keyword below a title: a title that says the query wins over a synonym', () => {
+    expect(relevanceTier(manifest.smart!, 'open data')).toBe(2);
+    expect(relevanceTier(manifest.data!, 'open data')).toBe(0);
   });
 
   it('finds the query in a title only where a word starts: “park in” is there, “ark in” is not', () => {
-    expect(relevanceTier(manifest.loop!, 'Park in the Lok')).toBe(2);
+    expect(relevanceTier(manifest.loop!, 'Park in the Lok')).toBe(1);
     expect(relevanceTier(manifest.loop!, 'ark in the Lok')).toBe(3);
     // The query's last word may be half typed.
-    expect(relevanceTier(manifest.loop!, 'the Lok Ma Ch')).toBe(2);
+    expect(relevanceTier(manifest.loop!, 'the Lok Ma Ch')).toBe(1);
   });
 
   it('finds Chinese anywhere in a title, which has no spaces', () => {
-    expect(relevanceTier(entry('/x/', '全速推進落馬洲河套區'), '河套')).toBe(2);
+    expect(relevanceTier(entry('/x/', '全速推進落馬洲河套區'), '河套')).toBe(1);
   });
 });
 
