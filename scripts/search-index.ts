@@ -57,9 +57,9 @@ const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind')
 fail('Pagefind could not write its files', written.errors);
 await pagefind.close();
 
-// Pagefind also writes its ready-made interfaces (about 430 KB). The site's own search UI
-// (src/client/) loads only pagefind.js, its worker, the WebAssembly and the index.
-const unusedUi = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+// Pagefind also writes its ready-made interfaces (about 430 KB) and a worker. The site's own search UI
+// (src/client/) searches on the page's thread and loads only pagefind.js, the WebAssembly and the index.
+const unusedUi = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$|^pagefind-worker\.js$/;
 const removed = fs.readdirSync(path.join(site, 'pagefind')).filter((name) => unusedUi.test(name));
 for (const name of removed) fs.rmSync(path.join(site, 'pagefind', name));
 console.log(`Removed Pagefind's unused UI files: ${removed.join(', ') || 'none'}`);

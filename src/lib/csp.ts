@@ -18,7 +18,8 @@ export const CSP_DIRECTIVES = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "worker-src 'self'",
+  // Search runs on the page's own thread (Pagefind's noWorker): no page starts a worker.
+  "worker-src 'none'",
 ] as const;
 
 /** script-src before its hashes: Pagefind's search runs as WebAssembly; nothing else is evaluated. */

@@ -6,6 +6,8 @@ import { INLINE_MODULES, LAZY_MODULES, LAZY_MODULE_PATH } from '../../src/client
 import { cspHashes } from '../../src/lib/headers.ts';
 import { inlineScript } from '../../src/lib/integrations/client-bundle.ts';
 import { DIST, PAGES, readPage } from '../helpers/site.ts';
+import { LOCALE_CODES } from '../../src/i18n/locales.ts';
+import { manifestPath } from '../../src/lib/search/manifest.ts';
 
 const ALL_PAGES = [...PAGES, '404.html'];
 const compiled = [inlineScript('before-paint'), inlineScript('main')];
@@ -40,14 +42,13 @@ describe('the client code in the built pages', () => {
 describe('the published search files', () => {
   const files = fs.readdirSync(path.join(DIST, 'pagefind'));
 
-  it('leave out the Pagefind UI bundles the site does not use', () => {
-    expect(files.filter((f) => /ui\.(js|css)$|highlight/.test(f))).toEqual([]);
+  it('leave out the Pagefind UI bundles and the worker the site does not use', () => {
+    expect(files.filter((f) => /ui\.(js|css)$|highlight|worker/.test(f))).toEqual([]);
   });
 
-  it('keep what the search code loads: the API, its worker, the WebAssembly and the index', () => {
-    expect(files).toEqual(
-      expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'index', 'fragment', 'filter']),
-    );
+  it('keep what the search code loads: the API, the WebAssembly and the index, and each locale its result list', () => {
+    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'index', 'fragment', 'filter']));
+    for (const locale of LOCALE_CODES) expect(fs.existsSync(path.join(DIST, manifestPath(locale))), locale).toBe(true);
     expect(files.some((f) => /^wasm\..+\.pagefind$/.test(f))).toBe(true);
     expect(files.some((f) => f.endsWith('.pf_meta'))).toBe(true);
   });

@@ -13,7 +13,7 @@ const styles = [sha('sha256', 'p{}'), sha('sha384', 'a{}'), sha('sha512', 'b{}')
 const page = (policy: string) =>
   `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}"></head><body></body></html>`;
 const astroPolicy = (script: string[], style: string[]) =>
-  `default-src 'self';img-src 'self' data:;worker-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${script.map((h) => `'${h}'`).join(' ')}; style-src 'self' ${style.map((h) => `'${h}'`).join(' ')};`;
+  `default-src 'self';img-src 'self' data:;worker-src 'none'; script-src 'self' 'wasm-unsafe-eval' ${script.map((h) => `'${h}'`).join(' ')}; style-src 'self' ${style.map((h) => `'${h}'`).join(' ')};`;
 const directives = (policy: string) =>
   new Map(
     policy
@@ -69,8 +69,9 @@ describe('contentSecurityPolicy', () => {
     const d = directives(contentSecurityPolicy({ script: [], style: [] }));
     expect(d.get('default-src')).toEqual(["'self'"]);
     expect(d.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-    for (const name of ['style-src', 'font-src', 'connect-src', 'worker-src', 'base-uri', 'form-action'])
-      expect(d.get(name), name).toEqual(["'self'"]);
+    for (const name of ['style-src', 'font-src', 'connect-src', 'base-uri', 'form-action']) expect(d.get(name), name).toEqual(["'self'"]);
+    // Search runs on the page's thread: no worker may start.
+    expect(d.get('worker-src')).toEqual(["'none'"]);
     expect(d.get('img-src')).toEqual(["'self'", 'data:']);
   });
 
