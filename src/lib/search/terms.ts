@@ -28,6 +28,12 @@ export interface QueryTerms {
   typing?: string;
 }
 
+/**
+ * Parts searched at most: a pasted paragraph is searched by its first 32 (every measure has fewer),
+ * so that no query, however odd, costs hundreds of searches on a cheap phone.
+ */
+export const MAX_PARTS = 32;
+
 const LATIN_WORD = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*/gu;
 
 /**
@@ -43,10 +49,10 @@ export function queryTerms(query: string, formsOf: (run: string) => string[] = (
   });
   const latin = [...query.replace(/\p{Script=Han}+/gu, ' ').matchAll(LATIN_WORD)].map((m) => m[0].toLowerCase());
   const significant = latin.filter((w) => !STOP_WORDS.has(w));
-  const words = [...new Set(significant.length || han.length ? significant : latin)];
+  const words = [...new Set(significant.length || han.length ? significant : latin)].slice(0, Math.max(0, MAX_PARTS - new Set(han).size));
   const last = latin[latin.length - 1];
   const typing = last && words.includes(last) && /[\p{L}\p{N}]$/u.test(query) && !/\p{Script=Han}$/u.test(query) ? last : undefined;
-  return { han: [...new Set(han)], typed, words, phrase: latin.length > 1 ? latin : [], ...(typing ? { typing } : {}) };
+  return { han: [...new Set(han)].slice(0, MAX_PARTS), typed, words, phrase: latin.length > 1 ? latin : [], ...(typing ? { typing } : {}) };
 }
 
 /** Whether the query has nothing to search for. */

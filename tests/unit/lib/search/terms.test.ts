@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hanForms, isEmpty, phraseQuery, queryTerms, stem } from '../../../../src/lib/search/terms.ts';
+import { LOCALE_CODES } from '../../../../src/i18n/locales.ts';
+import { contentModels } from '../../../helpers/content-models.ts';
+import { MAX_PARTS, hanForms, isEmpty, phraseQuery, queryTerms, stem } from '../../../../src/lib/search/terms.ts';
 
 describe('queryTerms', () => {
   it('makes each Han run and each significant Latin word a part', () => {
@@ -40,6 +42,24 @@ describe('queryTerms', () => {
     expect(hanForms(terms, '上市製度')).toEqual(['上市製度', '上市制度']);
     const typedAsIs = queryTerms('网络', () => ['網絡']);
     expect(hanForms(typedAsIs, '網絡')).toEqual(['網絡', '网络']);
+  });
+});
+
+describe('a query nobody would type', () => {
+  it('is searched by its first parts only, however many it has', () => {
+    const many = Array.from({ length: 200 }, (_, i) => `word${i} 字${String.fromCodePoint(0x4e00 + i)}`).join(' ');
+    const terms = queryTerms(many);
+    expect(terms.han.length + terms.words.length).toBe(MAX_PARTS);
+    expect(terms.han[0]).toBe('字一');
+  });
+
+  it('keeps every part of every real measure, in every locale', () => {
+    const models = contentModels();
+    for (const locale of LOCALE_CODES)
+      for (const m of models[locale].measures) {
+        const terms = queryTerms(m.text);
+        expect(terms.han.length + terms.words.length, `${locale} ${m.id}`).toBeLessThan(MAX_PARTS);
+      }
   });
 });
 
