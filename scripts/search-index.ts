@@ -9,7 +9,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { measureRecords, type MeasureRecord } from '../src/lib/search/records.ts';
-import { separateHan, separateHanInHtml } from '../src/lib/search/han-words.ts';
+import { separateHan } from '../src/lib/search/han-words.ts';
+import { indexableHtml } from '../src/lib/search/indexable-html.ts';
 import { manifestEntry, manifestPath, type Fragment, type Manifest } from '../src/lib/search/manifest.ts';
 import { buildScriptMap } from '../src/lib/search/script-map.ts';
 import { toSimplified } from '../src/lib/chinese.ts';
@@ -37,7 +38,7 @@ for (const page of builtPages(site)) {
   if (!html.includes('data-pagefind-body')) continue;
   pages++;
   // Every page, English too: a Chinese name quoted on an English page is found like any other.
-  additions.push({ url: page, add: () => index.addHTMLFile({ url: page, content: separateHanInHtml(html) }) });
+  additions.push({ url: page, add: () => index.addHTMLFile({ url: page, content: indexableHtml(html) }) });
   if (/^\/\w+\/strategies\/[^/]+\/$/.test(page)) records.push(...measureRecords(html, page).map(separateRecord));
 }
 for (const record of records) additions.push({ url: record.url, add: () => index.addCustomRecord(record) });

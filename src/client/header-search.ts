@@ -1,7 +1,9 @@
 /**
  * The search box in the header: results appear under it as the reader types
  * (the best few), with a link to the full search page and its filters. Enter
- * goes to the full search page; Escape clears.
+ * goes to the full search page; Escape clears the box, or, from a result, closes
+ * the results and returns to the box; the arrow keys move through the results;
+ * a click or tap elsewhere closes them.
  */
 import { isLocale } from '../i18n/locales.ts';
 import { loadEngine, loadStrings } from './search/engine.ts';
@@ -66,6 +68,21 @@ export function init(form: HTMLElement): void {
         first.focus();
       }
     }
+  });
+  const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a[href]')];
+  panel.addEventListener('keydown', (event) => {
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'Escape') {
+      close();
+      input.focus();
+    } else if (event.key === 'ArrowDown' && at !== -1) all[Math.min(at + 1, all.length - 1)]?.focus();
+    else if (event.key === 'ArrowUp' && at !== -1) (at === 0 ? input : all[at - 1])?.focus();
+    else return;
+    event.preventDefault();
+  });
+  document.addEventListener('pointerdown', (event) => {
+    if (!panel.hidden && !form.contains(event.target as Node) && !panel.contains(event.target as Node)) close();
   });
   loadEngine(locale).catch(() => undefined);
   if (input.value) void run();

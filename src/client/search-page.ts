@@ -44,11 +44,11 @@ export function init(form: HTMLElement): void {
       }),
     );
 
-  /** The filters chosen, in the form's own words ("Show Measures · Direction 2. …"), or undefined for none. */
+  /** The filters chosen, in the form's own words ("Measures, Updates · Direction 2. …"), or undefined for none. */
   const filtersInWords = (): string | undefined => {
     const chosen: string[] = [];
     const boxes = kinds.filter((k) => k.checked).map((k) => k.labels?.[0]?.textContent?.trim() ?? k.value);
-    if (boxes.length) chosen.push(`${form.querySelector('legend')?.textContent?.trim() ?? ''} ${boxes.join(', ')}`);
+    if (boxes.length) chosen.push(boxes.join(', '));
     for (const select of [direction, strategy])
       if (select.value)
         chosen.push(`${select.labels?.[0]?.textContent?.trim() ?? ''} ${select.selectedOptions[0]?.textContent?.trim() ?? ''}`);

@@ -167,7 +167,7 @@ describe.concurrent('what the search page shows', () => {
       await page.goto(`${site.url}en/search/?q=fintech&kind=update&direction=1`);
       await settled(page);
       expect(await status(page).textContent()).toBe(
-        'No results for “fintech” with these filters: Show Updates · Direction 1. I&T ecosystem and new industrialisation.',
+        'No results for “fintech” with these filters: Updates · Direction 1. I&T ecosystem and new industrialisation.',
       );
       await page.getByRole('button', { name: 'Clear the filters' }).click();
       await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
@@ -303,6 +303,35 @@ describe.concurrent('the header search box', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL(/#measure-6-5$/);
     });
+  });
+
+  it('moves through the results with the arrow keys, and closes them with Escape or a tap elsewhere', async ({ expect }) => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}tc/`);
+      const box = page.getByRole('searchbox', { name: '搜尋藍圖導覽' });
+      await box.fill('人才');
+      const panel = page.locator('#header-search-panel');
+      await panel.locator('[role=status]').filter({ hasText: '人才' }).waitFor();
+      const hrefs = await panel.locator('ol a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs.length).toBeGreaterThan(2);
+      const focused = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
+      await box.press('ArrowDown');
+      expect(await focused()).toBe(hrefs[0]);
+      await page.keyboard.press('ArrowDown');
+      expect(await focused()).toBe(hrefs[1]);
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowUp');
+      expect(await focused()).toBe('header-search-input');
+      await box.press('ArrowDown');
+      await page.keyboard.press('Escape');
+      expect(await panel.isHidden()).toBe(true);
+      expect(await focused()).toBe('header-search-input');
+      expect(await box.inputValue()).toBe('人才');
+      await box.fill('人才 ');
+      await panel.locator('ol > li').first().waitFor();
+      await page.locator('main h1').click();
+      expect(await panel.isHidden()).toBe(true);
+    }, PHONE);
   });
 
   it('clears with Escape and sends Enter to the full search page', async ({ expect }) => {

@@ -5,10 +5,10 @@
  * fetched only for the pages a reader is shown.
  */
 import { getLocale, type LocaleCode } from '../../i18n/locales.ts';
-import { cleanQuery, pagefindFilters, type SearchState } from '../../lib/search/query.ts';
+import { admitsFilters, cleanQuery, pagefindFilters, type SearchState } from '../../lib/search/query.ts';
 import { scriptForms, toScript, type ScriptMap } from '../../lib/search/script-map.ts';
 import { hanTerm, hasHan } from '../../lib/search/han-words.ts';
-import { manifestPath, type Fragment, type Manifest } from '../../lib/search/manifest.ts';
+import { manifestPath, type Fragment, type Manifest, type ResultEntry } from '../../lib/search/manifest.ts';
 import { rankResults } from '../../lib/search/rank.ts';
 import { resultView, type ResultView } from '../../lib/search/results.ts';
 import { hanForms, hanScoringQuery, isEmpty, phraseQuery, queryTerms, splitHanPart, type QueryTerms } from '../../lib/search/terms.ts';
@@ -88,14 +88,15 @@ export function loadEngine(locale: LocaleCode): Promise<Engine> {
         if (isEmpty(terms)) return { query: q, total: 0, view: () => Promise.resolve([]) };
         const pageQuery = map ? toScript(q, locale, map) : q;
         const filters = pagefindFilters(state);
-        const first = await find(pagefind, terms, manifest, pageQuery, filters);
+        const admits = admitsFilters(state);
+        const first = await find(pagefind, terms, manifest, pageQuery, filters, admits);
         let { ranked, results } = first;
         // Chinese typed without spaces may be several words that no page holds side by side: cut
         // the run into words (the browser's dictionary) and search those.
         const cuts = first.unfound.map((run) => [run, wordsOf(run, lang)] as const).filter(([, words]) => words.length > 1);
         if (cuts.length) {
           for (const [run, words] of cuts) terms = splitHanPart(terms, run, words);
-          ({ ranked, results } = await find(pagefind, terms, manifest, pageQuery, filters));
+          ({ ranked, results } = await find(pagefind, terms, manifest, pageQuery, filters, admits));
         }
         if (mine !== latest) return null;
         return {
@@ -131,7 +132,14 @@ export function loadEngine(locale: LocaleCode): Promise<Engine> {
 }
 
 /** Every part of the query searched, side by side, and the union ranked. */
-async function find(pagefind: PagefindApi, terms: QueryTerms, manifest: Manifest, query: string, filters: Record<string, unknown>) {
+async function find(
+  pagefind: PagefindApi,
+  terms: QueryTerms,
+  manifest: Manifest,
+  query: string,
+  filters: Record<string, unknown>,
+  admits: (entry: ResultEntry) => boolean,
+) {
   const results = new Map<string, PagefindResult>();
   const run = async (term: string) => {
     const found = (await pagefind.search(term, { filters })).results;
@@ -155,7 +163,7 @@ async function find(pagefind: PagefindApi, terms: QueryTerms, manifest: Manifest
   const wordParts = terms.words.map(async (word) => scores(await run(word)));
   const phrase = phraseQuery(terms);
   const [parts, phraseHits] = await Promise.all([Promise.all([...hanParts, ...wordParts]), phrase ? run(phrase) : []]);
-  const ranked = rankResults(parts, new Set(phraseHits.map((r) => r.id)), manifest, query);
+  const ranked = rankResults(parts, new Set(phraseHits.map((r) => r.id)), manifest, query, admits);
   const unfound = terms.han.filter((_, i) => parts[i]!.size === 0);
   return { ranked, results, unfound };
 }

@@ -76,7 +76,9 @@ export function noResultsHelp(strings: SearchStrings, { q, filters, clearFilters
     clear.addEventListener('click', clearFilters);
     help.push(clear);
   }
-  help.push(elsewhere(strings, q), fallbackLinks(strings));
+  // When the filters left nothing, clearing them is the way on, not another language.
+  if (!filters) help.push(elsewhere(strings, q));
+  help.push(fallbackLinks(strings));
   return help;
 }
 

@@ -25,8 +25,28 @@ interface Span {
   term: number;
 }
 
-const TEXT_WORD = /[\p{Script=Latin}\p{N}]+/gu;
-const subwords = (word: string) => word.match(TEXT_WORD) ?? [];
+/**
+ * A word of Latin letters and digits, kept whole across the joiners inside it: I&T, R&D,
+ * Co-Investment, 55,000, 3.2, GBA's. A query word is compared with whole words, so "I&T" never
+ * marks the T of "To", nor "55,000" the 000 of "100,000".
+ */
+const TEXT_WORD = /[\p{Script=Latin}\p{N}]+(?:(?:[.'’&-]|(?<=\p{N}),(?=\p{N}))[\p{Script=Latin}\p{N}]+)*/gu;
+const PIECE = /[\p{Script=Latin}\p{N}]+/gu;
+
+interface QueryWord {
+  w: string;
+  stem: string;
+  term: number;
+  /** The word still being typed: it also marks the typed start of a longer word. */
+  typing: boolean;
+}
+
+/** Where `word` matches `token` (lower case): the whole token, its typed start, or nothing. */
+function matchLength(token: string, { w, stem: wordStem, typing }: QueryWord): number {
+  if (token === w || (/^\p{L}/u.test(token) && stem(token) === wordStem)) return token.length;
+  if (typing && token.startsWith(w)) return w.length;
+  return 0;
+}
 
 function spansOf(text: string, terms: QueryTerms): Span[] {
   const spans: Span[] = [];
@@ -35,24 +55,22 @@ function spansOf(text: string, terms: QueryTerms): Span[] {
       for (let at = text.indexOf(run); at !== -1; at = text.indexOf(run, at + run.length))
         spans.push({ start: at, end: at + run.length, term });
   });
-  const words = terms.words.flatMap((word, i) =>
-    subwords(word).map((w, j, all) => ({
-      w,
-      stem: stem(w),
-      term: terms.han.length + i,
-      typing: word === terms.typing && j === all.length - 1,
-    })),
-  );
-  if (words.length) {
-    for (const m of text.matchAll(TEXT_WORD)) {
-      const token = m[0].toLowerCase();
-      const tokenStem = stem(token);
-      for (const { w, stem: wordStem, term, typing } of words) {
-        if (tokenStem === wordStem || token === w) spans.push({ start: m.index, end: m.index + token.length, term });
-        else if (typing && token.startsWith(w)) spans.push({ start: m.index, end: m.index + w.length, term });
-        else continue;
-        break;
-      }
+  const words: QueryWord[] = terms.words.map((w, i) => ({ w, stem: stem(w), term: terms.han.length + i, typing: w === terms.typing }));
+  for (const m of words.length ? text.matchAll(TEXT_WORD) : []) {
+    const token = m[0].toLowerCase();
+    let found = false;
+    for (const word of words) {
+      const length = matchLength(token, word);
+      if (!length) continue;
+      spans.push({ start: m.index, end: m.index + length, term: word.term });
+      found = true;
+      break;
+    }
+    // A word of two or more letters also finds itself inside a joined one: "investment" in Co-Investment.
+    if (found || token.length === m[0].match(PIECE)![0].length) continue;
+    for (const piece of token.matchAll(PIECE)) {
+      const word = words.find((x) => /^\p{L}{2,}$/u.test(x.w) && matchLength(piece[0], x));
+      if (word) spans.push({ start: m.index + piece.index, end: m.index + piece.index + matchLength(piece[0], word), term: word.term });
     }
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -88,8 +106,17 @@ function partsOf(text: string, spans: readonly Span[], from: number, to: number)
 
 const segmenters = new Map<string, Intl.Segmenter | null>();
 
-/** Word boundaries of `text` (offsets where a word starts or ends), in the language of `lang`. */
+/**
+ * Word boundaries of `text` (offsets where a word starts or ends), in the language of `lang`:
+ * spaces in English, where the segmenter's boundary inside "start-ups" would cut a word; the
+ * segmenter's words in Chinese, which has no spaces.
+ */
 function boundaries(text: string, lang: string): Set<number> {
+  if (!/^zh/i.test(lang)) {
+    const cuts = new Set<number>([0, text.length]);
+    for (const m of text.matchAll(/\s+/g)) cuts.add(m.index).add(m.index + m[0].length);
+    return cuts;
+  }
   if (!segmenters.has(lang))
     segmenters.set(lang, typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(lang, { granularity: 'word' }) : null);
   const segmenter = segmenters.get(lang);

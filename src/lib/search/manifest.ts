@@ -17,6 +17,11 @@ export interface ResultEntry {
   context?: string;
   /** Words readers type that the text does not use, as the editors wrote them. */
   keywords: string[];
+  /** The name readers search it by: "Strategy 6", "Measure 3.2". */
+  label?: string;
+  /** Its direction and strategy, as the search filters have them. */
+  direction?: number;
+  strategy?: number;
 }
 
 export type Manifest = Record<string, ResultEntry>;
@@ -62,11 +67,19 @@ export function manifestEntry(fragment: Fragment): ResultEntry {
   const kindValue = fragment.filters?.kind?.[0] ?? fragment.meta.kind ?? 'page';
   const kind = (SEARCH_KINDS as readonly string[]).includes(kindValue) ? (kindValue as SearchKind) : 'page';
   const context = fragment.meta.context ? readable(fragment.meta.context) : undefined;
+  const label = fragment.meta.label ? readable(fragment.meta.label) : undefined;
+  const number = (name: string) => {
+    const value = Number(fragment.filters?.[name]?.[0]);
+    return Number.isInteger(value) && value > 0 ? { [name]: value } : {};
+  };
   return {
     url: fragment.url,
     title: readable(fragment.meta.title ?? fragment.url),
     kind,
     ...(context ? { context } : {}),
     keywords: keywordsOf(fragment.content),
+    ...(label ? { label } : {}),
+    ...number('direction'),
+    ...number('strategy'),
   };
 }

@@ -16,12 +16,13 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 export const MAX_QUERY_LENGTH = 200;
 
 /**
- * A query as the index should see it: control characters removed, white space
+ * A query as the index should see it: compatibility forms folded (NFKC), control characters removed, white space
  * collapsed, at most MAX_QUERY_LENGTH characters (never cutting a character in two).
  */
 export function cleanQuery(raw: string): string {
+  // Full-width letters and digits, which Chinese input methods type (ｆｉｎｔｅｃｈ, ３．２), are the ordinary ones.
   // eslint-disable-next-line no-control-regex -- removing control characters is the point of this pattern
-  const withoutControls = raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ');
+  const withoutControls = raw.normalize('NFKC').replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ');
   const collapsed = withoutControls.replace(/\s+/g, ' ').trim();
   return [...collapsed].slice(0, MAX_QUERY_LENGTH).join('').trim();
 }
@@ -63,4 +64,12 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
   if (state.direction) filters.direction = String(state.direction);
   if (state.strategy) filters.strategy = String(state.strategy);
   return filters;
+}
+
+/** The same filters, for a result the site finds itself (by its name or a keyword) rather than through Pagefind. */
+export function admitsFilters(state: SearchState): (entry: { kind: SearchKind; direction?: number; strategy?: number }) => boolean {
+  return (entry) =>
+    (!state.kinds.length || state.kinds.includes(entry.kind)) &&
+    (!state.direction || entry.direction === state.direction) &&
+    (!state.strategy || entry.strategy === state.strategy);
 }

@@ -43,6 +43,17 @@ function holds(text: string, query: string): boolean {
   return false;
 }
 
+/** Text without case, punctuation or spaces: 措施3.2, 措施 3.2 and "Measure 3.2" compare as the reader means them. */
+const compact = (text: string) => normalise(text).replace(/ /g, '');
+
+/** Whether the query is the result's name ("Strategy 6", 「策略6」, "measure 3.2", or a measure's bare ID "3.2"). */
+export function isNamed(entry: ResultEntry, query: string): boolean {
+  const q = compact(query);
+  if (!q || !entry.label) return false;
+  const id = entry.kind === 'measure' ? /^(\d+(?:\.\d+)+) /.exec(entry.title)?.[1] : undefined;
+  return q === compact(entry.label) || (id !== undefined && q === compact(id));
+}
+
 /** A measure's title starts with its ID ("3.2 …"); the query is compared with its text too. */
 const withoutId = (title: string) => title.replace(/^\d+(?:\.\d+)* /, '');
 
@@ -54,7 +65,7 @@ export function relevanceTier(entry: ResultEntry, query: string): number {
   const q = normalise(query);
   const title = normalise(entry.title);
   const text = normalise(withoutId(entry.title));
-  if (title === q || text === q) return 0;
+  if (title === q || text === q || isNamed(entry, query)) return 0;
   if (holds(title, q)) return 1;
   if (entry.keywords.some((k) => normalise(k) === q)) return 2;
   return 3;
@@ -70,13 +81,16 @@ function coverage(entry: ResultEntry, query: string): number {
 
 /**
  * Ranks the union of every part's hits. `parts[i]` maps ids to scores for part i; `phrase` holds
- * the ids with the exact phrase. Ids the manifest does not know are dropped.
+ * the ids with the exact phrase. Ids the manifest does not know are dropped. A result the query
+ * names, or has as a keyword, counts as holding every part even where Pagefind's words differ
+ * (「從1到N」, "Strategy 6"), if `admits` (the reader's filters) lets it in.
  */
 export function rankResults(
   parts: readonly ReadonlyMap<string, number>[],
   phrase: ReadonlySet<string>,
   manifest: Manifest,
   query: string,
+  admits: (entry: ResultEntry) => boolean = () => true,
 ): Ranked[] {
   const all = new Map<string, Ranked>();
   for (const hits of parts) {
@@ -86,6 +100,13 @@ export function rankResults(
       r.score += score;
       all.set(id, r);
     }
+  }
+  const q = normalise(query);
+  for (const [id, entry] of Object.entries(manifest)) {
+    if (!admits(entry) || !(isNamed(entry, query) || entry.keywords.some((k) => normalise(k) === q))) continue;
+    const r = all.get(id) ?? { id, parts: 0, score: 0, phrase: false };
+    r.parts = parts.length;
+    all.set(id, r);
   }
   const known = [...all.values()].filter((r) => manifest[r.id]);
   const whole = known.some((r) => r.parts === parts.length);

@@ -46,7 +46,7 @@ export function measureRecords(html: string, pagePath: string): MeasureRecord[] 
       url: `${pagePath}#${li.getAttribute('id')}`,
       content: [text, keywords].filter(Boolean).join('\n'),
       language,
-      meta: { title: `${id} ${text}`, kind: 'measure', context, summary: text },
+      meta: { title: `${id} ${text}`, kind: 'measure', context, summary: text, label: t(locale, 'measure.label', { id }) },
       filters: {
         kind: ['measure'],
         ...(direction ? { direction: [direction] } : {}),

@@ -34,7 +34,8 @@ export interface QueryTerms {
  */
 export const MAX_PARTS = 32;
 
-const LATIN_WORD = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*/gu;
+/** A word and the joiners inside it, as the text writes them: I&T, R&D, Co-Investment, 55,000, 3.2. */
+const LATIN_WORD = /[\p{L}\p{N}]+(?:(?:[.'’&-]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}]+)*/gu;
 
 /**
  * The parts of a query. Punctuation separates words and is otherwise ignored. `formsOf` gives the
@@ -47,7 +48,8 @@ export function queryTerms(query: string, formsOf: (run: string) => string[] = (
     for (const form of [...others, run]) if (form !== likeliest && !typed[likeliest]?.includes(form)) (typed[likeliest] ??= []).push(form);
     return likeliest;
   });
-  const latin = [...query.replace(/\p{Script=Han}+/gu, ' ').matchAll(LATIN_WORD)].map((m) => m[0].toLowerCase());
+  // "GBA's" is searched as GBA.
+  const latin = [...query.replace(/\p{Script=Han}+/gu, ' ').matchAll(LATIN_WORD)].map((m) => m[0].toLowerCase().replace(/['’]s$/, ''));
   const significant = latin.filter((w) => !STOP_WORDS.has(w));
   const words = [...new Set(significant.length || han.length ? significant : latin)].slice(0, Math.max(0, MAX_PARTS - new Set(han).size));
   const last = latin[latin.length - 1];

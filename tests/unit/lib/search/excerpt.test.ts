@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt, markText, type ExcerptPart } from '../../../../src/lib/search/excerpt.ts';
 import { queryTerms, stem } from '../../../../src/lib/search/terms.ts';
+import { cleanQuery } from '../../../../src/lib/search/query.ts';
 import { getLocale, LOCALE_CODES } from '../../../../src/i18n/locales.ts';
 import { contentModels } from '../../../helpers/content-models.ts';
 
@@ -43,7 +44,8 @@ describe('marks in every Chinese measure, in 繁 and 简', () => {
 describe('marks in every English measure', () => {
   const english = measures.filter((m) => m.locale === 'en');
   it.each(english)('$id: each word searched marks only words with its stem, or the typed start of a longer word', ({ text }) => {
-    for (const word of new Set(text.match(/[\p{L}\p{N}]+/gu) ?? [])) {
+    // Words as a reader types them: I&T, R&D and Co-Investment whole.
+    for (const word of new Set(text.match(/[\p{L}\p{N}]+(?:(?:[.'’&-]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}]+)*/gu) ?? [])) {
       const terms = queryTerms(word);
       if (!terms.words.length) continue;
       const parts = markText(text, terms);
@@ -59,6 +61,26 @@ describe('marks in every English measure', () => {
     const text = 'The Mainland and the Lok Ma Chau Loop';
     expect(marksOf(markText(text, queryTerms('Lok Ma Chau Loop')))).toEqual(['Lok', 'Ma', 'Chau', 'Loop']);
     expect(marksOf(markText(text, queryTerms('Mai')))).toEqual(['Mai']);
+  });
+});
+
+describe('marks of words with joiners, numbers and possessives', () => {
+  const marks = (text: string, q: string) => marksOf(markText(text, queryTerms(q)));
+
+  it('compares I&T, R&D and numbers as whole words, never their letters or digits alone', () => {
+    expect(marks('To promote I&T and R&D, the third talent scheme', 'I&T')).toEqual(['I&T']);
+    expect(marks('R&D in development and downstream', 'R&D')).toEqual(['R&D']);
+    expect(marks('about 55,000 against 100,000', '55,000')).toEqual(['55,000']);
+    expect(marks('3,985 in 2022 and measure 3.2', '3.2')).toEqual(['3.2']);
+  });
+
+  it('finds a word inside a joined one, but not a letter', () => {
+    expect(marks('the Co-Investment Fund', 'investment fund')).toEqual(['Investment', 'Fund']);
+    expect(marks('Shenzhen and the GBA’s platforms', "GBA's")).toEqual(['GBA']);
+  });
+
+  it('reads full-width letters as the ordinary ones', () => {
+    expect(marks('to develop fintech', cleanQuery('ｆｉｎｔｅｃｈ'))).toEqual(['fintech']);
   });
 });
 

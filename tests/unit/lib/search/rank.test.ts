@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, rankResults, relevanceTier } from '../../../../src/lib/search/rank.ts';
+import { isNamed, normalise, rankResults, relevanceTier } from '../../../../src/lib/search/rank.ts';
+import { admitsFilters } from '../../../../src/lib/search/query.ts';
 import type { Manifest, ResultEntry } from '../../../../src/lib/search/manifest.ts';
 import { LOCALE_CODES } from '../../../../src/i18n/locales.ts';
 import { contentModels } from '../../../helpers/content-models.ts';
@@ -87,6 +88,49 @@ describe('relevanceTier for every real title', () => {
 
   it('finds Chinese anywhere in a title, which has no spaces', () => {
     expect(relevanceTier(entry('/x/', '全速推進落馬洲河套區'), '河套')).toBe(1);
+  });
+});
+
+describe('a result named by the query', () => {
+  const named: Manifest = {
+    s6: { url: '/tc/strategies/6/', title: '加快發展數字經濟', kind: 'strategy', keywords: [], label: '策略 6', direction: 3, strategy: 6 },
+    m32: {
+      url: '/tc/strategies/3/#measure-3-2',
+      title: '3.2 優化現行上市制度',
+      kind: 'measure',
+      keywords: [],
+      label: '措施 3.2',
+      direction: 1,
+      strategy: 3,
+    },
+    m61: {
+      url: '/tc/strategies/6/#measure-6-1',
+      title: '6.1 推動智慧政府',
+      kind: 'measure',
+      keywords: ['從1到N'],
+      label: '措施 6.1',
+      direction: 3,
+      strategy: 6,
+    },
+  };
+
+  it('comes first by its name, with or without a space, or by a measure’s bare ID, even when Pagefind did not find it', () => {
+    expect(ids(rankResults([hits(['m61', 9])], new Set(), named, '策略6')).slice(0, 1)).toEqual(['s6']);
+    expect(ids(rankResults([hits(['m61', 9]), hits(['s6', 1])], new Set(), named, '措施3.2')).slice(0, 1)).toEqual(['m32']);
+    expect(ids(rankResults([], new Set(), named, '3.2'))).toEqual(['m32']);
+    expect(ids(rankResults([hits(['s6', 1])], new Set(), named, '從1到N')).slice(0, 1)).toEqual(['m61']);
+  });
+
+  it('is left out when the reader’s filters leave it out', () => {
+    const onlyUpdates = admitsFilters({ q: '策略6', kinds: ['update'] });
+    expect(ids(rankResults([], new Set(), named, '策略6', onlyUpdates))).toEqual([]);
+    expect(ids(rankResults([], new Set(), named, '3.2', admitsFilters({ q: '3.2', kinds: [], strategy: 6 })))).toEqual([]);
+    expect(ids(rankResults([], new Set(), named, '3.2', admitsFilters({ q: '3.2', kinds: ['measure'], direction: 1 })))).toEqual(['m32']);
+  });
+
+  it('is not named by a part of its name', () => {
+    expect(isNamed(named.s6!, '策略')).toBe(false);
+    expect(isNamed(named.m32!, '3')).toBe(false);
   });
 });
 

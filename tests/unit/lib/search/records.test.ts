@@ -48,6 +48,7 @@ describe('the search records of every real strategy page', () => {
         kind: 'measure',
         context: t(locale, 'strategy.numberedTitle', { n: s.number, title: s.item.data.title }),
         summary: m.text,
+        label: t(locale, 'measure.label', { id: m.id }),
       });
     }
   });

@@ -26,8 +26,10 @@ describe('queryTerms', () => {
     expect(isEmpty(queryTerms(''))).toBe(true);
   });
 
-  it('keeps words joined by hyphens, dots and apostrophes whole', () => {
-    expect(queryTerms('Co-Investment 3.2 Hong Kong’s').words).toEqual(['co-investment', '3.2', 'hong', 'kong’s']);
+  it('keeps words joined by hyphens, dots, ampersands and digit commas whole, and drops a possessive', () => {
+    expect(queryTerms('Co-Investment 3.2 Hong Kong’s').words).toEqual(['co-investment', '3.2', 'hong', 'kong']);
+    expect(queryTerms("I&T R&D 55,000 GBA's").words).toEqual(['i&t', 'r&d', '55,000', 'gba']);
+    expect(queryTerms('fintech, GBA').words).toEqual(['fintech', 'gba']);
   });
 
   it('treats the last word as still being typed only when the query ends in it', () => {
