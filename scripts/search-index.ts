@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { measureRecords, type MeasureRecord } from '../src/lib/search/records.ts';
+import { mainElement, measureRecords, type MeasureRecord } from '../src/lib/search/records.ts';
 import { separateHan } from '../src/lib/search/han-words.ts';
 import { indexableHtml } from '../src/lib/search/indexable-html.ts';
 import { manifestEntry, manifestPath, type Fragment, type Manifest } from '../src/lib/search/manifest.ts';
@@ -33,7 +33,7 @@ let pages = 0;
 for (const page of builtPages(site)) {
   const html = fs.readFileSync(path.join(site, page, 'index.html'), 'utf8');
   // Only the searchable part: the language switcher's 简体中文 on every page is not Traditional text.
-  if (traditionalRoots.some((root) => page.startsWith(root))) traditionalText += searchablePart(html);
+  if (traditionalRoots.some((root) => page.startsWith(root))) traditionalText += mainElement(html);
   // Only pages that mark their searchable part: the root page, which only chooses a language, has none.
   if (!html.includes('data-pagefind-body')) continue;
   pages++;
@@ -105,11 +105,4 @@ function readFragment(file: string): Fragment {
   const signature = 'pagefind_dcd';
   if (bytes.subarray(0, signature.length).toString() !== signature) throw new Error(`${file} is not a Pagefind fragment`);
   return JSON.parse(bytes.subarray(signature.length).toString('utf8')) as Fragment;
-}
-
-/** The main element of a page, where its searchable text is. */
-function searchablePart(html: string): string {
-  const start = html.search(/<main[\s>]/);
-  const end = html.lastIndexOf('</main>');
-  return start >= 0 && end > start ? html.slice(start, end) : '';
 }

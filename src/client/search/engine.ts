@@ -44,8 +44,6 @@ async function fetchJson<T>(url: string): Promise<T> {
 
 /** What a search found: every result, ranked, and a way to draw any stretch of them. */
 export interface Found {
-  /** The query in the page's script, as searched. */
-  query: string;
   total: number;
   /** Results `from` to `from + count`, drawn (loading the fragments of the pages among them). */
   view(from: number, count: number): Promise<ResultView[]>;
@@ -85,7 +83,7 @@ export function loadEngine(locale: LocaleCode): Promise<Engine> {
         const q = cleanQuery(state.q);
         const map = hasHan(q) ? await loadScriptMap() : undefined;
         let terms = queryTerms(q, (run) => (map ? scriptForms(run, locale, map) : [run]));
-        if (isEmpty(terms)) return { query: q, total: 0, view: () => Promise.resolve([]) };
+        if (isEmpty(terms)) return { total: 0, view: () => Promise.resolve([]) };
         const pageQuery = map ? toScript(q, locale, map) : q;
         const filters = pagefindFilters(state);
         const admits = admitsFilters(state);
@@ -100,7 +98,6 @@ export function loadEngine(locale: LocaleCode): Promise<Engine> {
         }
         if (mine !== latest) return null;
         return {
-          query: q,
           total: ranked.length,
           view: async (from, count) =>
             Promise.all(

@@ -8,12 +8,6 @@
  */
 import type { Manifest, ResultEntry } from './manifest.ts';
 
-/** A result of one part's search: Pagefind's id and score. */
-export interface Hit {
-  id: string;
-  score: number;
-}
-
 export interface Ranked {
   id: string;
   /** How many parts of the query it holds. */

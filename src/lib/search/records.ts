@@ -11,6 +11,13 @@ export interface MeasureRecord {
   filters: Record<string, string[]>;
 }
 
+/** The main element of a built page, as markup (empty when it has none): where its searchable text is. */
+export function mainElement(html: string): string {
+  const start = html.search(/<main[\s>]/);
+  const end = html.lastIndexOf('</main>');
+  return start >= 0 && end > start ? html.slice(start, end + '</main>'.length) : '';
+}
+
 /**
  * The measures of a built strategy page as search records: each its own result
  * of kind "measure", with the strategy's direction and number as filters.
@@ -18,11 +25,10 @@ export interface MeasureRecord {
 export function measureRecords(html: string, pagePath: string): MeasureRecord[] {
   // Only the <html> tag and the main element are read: parsing just those is several times
   // faster than the whole page with its inline styles, which counts at a hundred times the content.
-  const start = html.search(/<main[\s>]/);
-  const end = html.lastIndexOf('</main>');
-  if (start < 0 || end < start) return [];
+  const mainHtml = mainElement(html);
+  if (!mainHtml) return [];
   const htmlTag = /<html[^>]*>/i.exec(html)?.[0] ?? '';
-  const doc = parse(`${htmlTag}${html.slice(start, end + '</main>'.length)}</html>`);
+  const doc = parse(`${htmlTag}${mainHtml}</html>`);
   const language = doc.querySelector('html')?.getAttribute('lang')?.toLowerCase() ?? getLocale(DEFAULT_LOCALE).lang;
   const main = doc.querySelector('main[data-pagefind-body]');
   if (!main) return [];
@@ -40,7 +46,7 @@ export function measureRecords(html: string, pagePath: string): MeasureRecord[] 
   return main.querySelectorAll('li[data-measure][id]').map((li) => {
     const id = li.getAttribute('data-measure')!;
     const keywords = li.querySelector('[data-keywords]')?.text.trim() ?? '';
-    // The measure's text is also its summary, shown when only a keyword matched.
+    // The summary meta is the measure's text; the result list reads the title, which starts with it.
     const text = li.querySelector('[data-measure-text]')?.text.trim() ?? '';
     return {
       url: `${pagePath}#${li.getAttribute('id')}`,

@@ -1,5 +1,5 @@
 import { excerpt, markText, type ExcerptPart } from './excerpt.ts';
-import { pageText, readable, type ResultEntry } from './manifest.ts';
+import { pageText, type ResultEntry } from './manifest.ts';
 import type { SearchKind } from './query.ts';
 import type { QueryTerms } from './terms.ts';
 
@@ -38,7 +38,7 @@ export function resultView(entry: ResultEntry, terms: QueryTerms, lang: string, 
     url: entry.url,
     title: markText(entry.title, terms),
     kind: entry.kind,
-    ...(entry.context ? { context: readable(entry.context) } : {}),
+    ...(entry.context ? { context: entry.context } : {}),
     excerpt: body,
   };
 }
