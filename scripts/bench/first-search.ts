@@ -5,7 +5,7 @@
 // UI on every page; the project loads nothing until the reader starts), and the time from the
 // keystroke to the first results.
 import type { Browser, Request } from 'playwright-core';
-import { median, PHONE } from './util.ts';
+import { median, PHONE, transferred } from './util.ts';
 
 export type Site = 'project' | 'peer';
 
@@ -46,20 +46,6 @@ export interface FirstSearchResult {
   medianBytes: number;
   medianBodyBytes: number;
   medianRequests: number;
-}
-
-async function bytesOf(requests: Request[]): Promise<{ bytes: number; bodyBytes: number; urls: string[] }> {
-  let bytes = 0;
-  let bodyBytes = 0;
-  const urls: string[] = [];
-  for (const r of requests) {
-    const sizes = await r.sizes().catch(() => undefined);
-    if (!sizes) continue;
-    bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-    bodyBytes += sizes.responseBodySize;
-    urls.push(new URL(r.url()).pathname);
-  }
-  return { bytes, bodyBytes, urls };
 }
 
 /**
@@ -114,7 +100,7 @@ export async function measureFirstSearch(
     const { t0, t1 } = await page.evaluate(() => (window as unknown as { __first: { t0: number; t1: number } }).__first);
     // Fragments for the results on screen may still be arriving: they are part of the first results.
     await page.waitForLoadState('networkidle');
-    const { bytes, bodyBytes, urls } = await bytesOf([...onLoad, ...afterOpen]);
+    const { bytes, bodyBytes, urls } = await transferred([...onLoad, ...afterOpen]);
     samples.push({ ms: t1 - t0, bytes, bodyBytes, requests: urls.length, urls });
     await context.close();
   }

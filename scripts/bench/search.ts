@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
 import { LOCALES, type LocaleCode } from '../../src/i18n/locales.ts';
-import { median, PHONE } from './util.ts';
+import { median, PHONE, transferred } from './util.ts';
 
 export interface IndexSize {
   locale: LocaleCode | string;
@@ -129,16 +129,7 @@ async function timedQuery(page: Page, query: string): Promise<QuerySample> {
     const b = (window as unknown as { __bench: { t0: number; t1: number } }).__bench;
     return { ...b, results: document.querySelectorAll('#search-results > li').length };
   });
-  let bytes = 0;
-  const urls: string[] = [];
-  for (const r of requests) {
-    const url = new URL(r.url());
-    if (!SEARCH_PATH.test(url.pathname)) continue;
-    const sizes = await r.sizes().catch(() => undefined);
-    if (!sizes) continue;
-    bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-    urls.push(url.pathname);
-  }
+  const { bytes, urls } = await transferred(requests.filter((r) => SEARCH_PATH.test(new URL(r.url()).pathname)));
   return { ms: t1 - t0, bytes, requests: urls.length, urls, results };
 }
 
@@ -164,13 +155,8 @@ export async function measureSearch(
     await page.goto(new URL(`${locale}/search/`, base).href, { waitUntil: 'load' });
     await page.waitForSelector('#search-app:not([hidden]) #search-q');
     await page.waitForLoadState('networkidle');
-    let loadBytes = 0;
-    for (const r of loaded.splice(0)) {
-      if (r.resourceType() === 'document' || !SEARCH_PATH.test(new URL(r.url()).pathname)) continue;
-      const sizes = await r.sizes().catch(() => undefined);
-      if (sizes) loadBytes += sizes.responseBodySize + sizes.responseHeadersSize;
-    }
-    onLoad.push(loadBytes);
+    const searchOnLoad = loaded.splice(0).filter((r) => r.resourceType() !== 'document' && SEARCH_PATH.test(new URL(r.url()).pathname));
+    onLoad.push((await transferred(searchOnLoad)).bytes);
     cold.push(await timedQuery(page, queries.cold));
     await page.fill('#search-q', '');
     await page.waitForFunction(() => !document.querySelector('#search-results > li'));

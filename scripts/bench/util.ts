@@ -1,5 +1,6 @@
 // Small helpers shared by the benchmark's parts.
 import net from 'node:net';
+import type { Request } from 'playwright-core';
 
 /** The median of some numbers (the mean of the middle two for an even count); NaN for none. */
 export function median(values: readonly number[]): number {
@@ -38,4 +39,22 @@ export function ms(value: number): string {
 const started = Date.now();
 export function log(message: string): void {
   console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+}
+
+/**
+ * What some finished requests transferred: bodies as sent plus response headers (`bytes`), bodies
+ * alone, and each request's path. A request whose sizes the browser no longer has is left out.
+ */
+export async function transferred(requests: readonly Request[]): Promise<{ bytes: number; bodyBytes: number; urls: string[] }> {
+  let bytes = 0;
+  let bodyBytes = 0;
+  const urls: string[] = [];
+  for (const r of requests) {
+    const sizes = await r.sizes().catch(() => undefined);
+    if (!sizes) continue;
+    bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+    bodyBytes += sizes.responseBodySize;
+    urls.push(new URL(r.url()).pathname);
+  }
+  return { bytes, bodyBytes, urls };
 }
