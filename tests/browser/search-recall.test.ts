@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { LOCALE_CODES, type LocaleCode } from '../../src/i18n/locales.ts';
+import { t } from '../../src/i18n/t.ts';
 import { stem } from '../../src/lib/search/terms.ts';
 import { KEYWORDS_MARK } from '../../src/lib/search/excerpt.ts';
 import { openSite, DESKTOP, PagePool, type TestSite } from '../helpers/browser.ts';
@@ -102,6 +103,34 @@ describe.concurrent('every Chinese measure typed in the other script', () => {
       .map((c) => `“${c.q}” → ${c.got.join(', ') || 'nothing'} (expected ${c.expected})`);
     expect(misses).toEqual([]);
   });
+});
+
+describe.concurrent('every direction, strategy and measure searched by its name', () => {
+  it.for(LOCALE_CODES)(
+    '[%s] is the first result for “Direction n”, “Strategy n”, “Measure n.n” (spaced or not) and a bare measure ID',
+    async (locale, { expect }) => {
+      const m = models[locale];
+      const cases = [
+        ...m.directions.map((d) => ({ q: t(locale, 'direction.label', { n: d.number }), expected: d.href })),
+        ...m.strategies.map((s) => ({ q: t(locale, 'strategy.label', { n: s.number }), expected: s.href })),
+        ...m.measures.flatMap((x) => [
+          { q: t(locale, 'measure.label', { id: x.id }), expected: x.href },
+          { q: t(locale, 'measure.label', { id: x.id }).replace(/\s+/g, ''), expected: x.href },
+          { q: x.id, expected: x.href },
+        ]),
+      ];
+      expect(cases.length).toBeGreaterThan(100);
+      const found = await search(
+        locale,
+        cases.map((c) => c.q),
+      );
+      const misses = cases
+        .map((c, i) => ({ ...c, got: found[i]!.results.map((r) => r.href) }))
+        .filter((c) => c.got[0] !== c.expected)
+        .map((c) => `“${c.q}” → ${c.got.join(', ') || 'nothing'} (expected ${c.expected})`);
+      expect(misses).toEqual([]);
+    },
+  );
 });
 
 describe.concurrent('every keyword editors gave', () => {
