@@ -52,7 +52,8 @@ export default defineConfig({
         defaultLocale: DEFAULT_LOCALE,
         locales: Object.fromEntries(LOCALES.map((l) => [l.code, l.lang])),
       },
-      filter: (page) => !page.endsWith('/404/') && !page.includes('/search/'),
+      // Search results and cite pages are about other pages, which are what search engines should find.
+      filter: (page) => !page.endsWith('/404/') && !page.includes('/search/') && !page.includes('/cite/'),
       serialize: sitemapAlternates,
     }),
   ],

@@ -15,13 +15,15 @@ const TYPES = {
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
+  '.bib': 'application/x-bibtex; charset=utf-8',
+  '.ris': 'application/x-research-info-systems; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
 };
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest|javascript|atom|rss))|image\/svg/;
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest|javascript|atom|rss|x-bibtex|x-research-info-systems))|image\/svg/;
 
 /** Parses the `_headers` format (Netlify/Cloudflare): a path pattern, then indented `Name: value` lines. */
 export function parseHeaders(text) {

@@ -7,6 +7,7 @@
  * element of its component. tests/unit/client/wiring.test.ts checks that the three agree.
  */
 // Named imports, not namespaces: the bundler then leaves out what the entry does not call.
+import { init as initAccessedDate } from './accessed-date.ts';
 import { init as initCopyButton } from './copy-button.ts';
 import { init as initKeyboardShortcut } from './keyboard-shortcut.ts';
 import { init as initLanguageChoice } from './language-choice.ts';
@@ -23,6 +24,7 @@ export interface ClientModule {
  * HTML, inside the 3 KB inline-script budget: anything bigger, or needed by one page only, is lazy.
  */
 export const INLINE_MODULES: Record<string, ClientModule['init']> = {
+  'accessed-date': initAccessedDate,
   'copy-button': initCopyButton,
   'keyboard-shortcut': initKeyboardShortcut,
   'language-choice': initLanguageChoice,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contentRoot } from './content-root.ts';
 import { gitDates } from './git-dates.ts';
+import { isoDay } from './format.ts';
 
 /**
  * The date the open data gives as `built`: `SOURCE_DATE_EPOCH` (seconds, the
@@ -21,4 +22,15 @@ export function buildDate(env: NodeJS.ProcessEnv = process.env, root: string = c
     newest = Math.max(newest, fromGit.get(file)?.getTime() ?? stat.mtimeMs);
   }
   return new Date(newest);
+}
+
+/**
+ * The year a build is made in, in Hong Kong: whether a target's year has passed
+ * is a fact about today, not about the content, so it is the clock's year
+ * (`SOURCE_DATE_EPOCH` when set). It changes once a year, and then pages should.
+ */
+export function currentYear(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): number {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  const at = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+  return Number(isoDay(at).slice(0, 4));
 }

@@ -1,11 +1,16 @@
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { LocaleCode } from '../i18n/locales.ts';
-import { isLocale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, isLocale } from '../i18n/locales.ts';
+import { SITE } from '../site.config.ts';
+import { citedPages } from './cite/pages.ts';
+import type { CitedPage } from './cite/record.ts';
 import type { z } from 'astro/zod';
 import type { CollectionName, SCHEMAS } from '../schemas/index.ts';
 import { contentRoot } from './content-root.ts';
-import { lastUpdated } from './git-dates.ts';
+import { buildDate } from './build-date.ts';
+import { fileHistory } from './git-dates.ts';
+import { pageDates, type DatedFrontMatter } from './page-dates.ts';
 import { indexEntries, localizeAll, type EntryIndex, type SourceEntry } from './localize.ts';
 import { buildModel, type SiteModel } from './model.ts';
 
@@ -29,13 +34,12 @@ async function load<C extends CollectionName>(name: C): Promise<EntryIndex<Entry
         throw new Error(`${name}/${entry.id}: content files belong at content/${name}/<locale>/<slug>.mdx`);
       }
       const absolute = path.join(root, name, `${entry.id}.mdx`);
-      const data = entry.data as { updated?: Date };
       return {
         slug: rest[0]!,
         locale,
         data: entry.data as DataOf<C>,
         filePath: path.relative(process.cwd(), absolute).split(path.sep).join('/'),
-        lastUpdated: lastUpdated(absolute, data.updated, path.join(root)),
+        dates: pageDates(entry.data as DatedFrontMatter, fileHistory(absolute, root)),
         entry,
       };
     }),
@@ -67,4 +71,23 @@ export async function getModel(locale: LocaleCode): Promise<SiteModel<WithEntry>
   } as Parameters<typeof buildModel<WithEntry>>[0]);
   models.set(locale, model);
   return model;
+}
+
+const citations = new Map<LocaleCode, Map<string, CitedPage>>();
+
+/** Every citable page and measure of one locale, by path (a measure's with its anchor). */
+export async function getCitations(locale: LocaleCode): Promise<Map<string, CitedPage>> {
+  let made = citations.get(locale);
+  if (!made) citations.set(locale, (made = citedPages(await getModel(locale), await getModel(DEFAULT_LOCALE), SITE.url)));
+  return made;
+}
+
+let built: Date | undefined;
+/**
+ * The day a citation says the page was accessed when no script makes it the
+ * reader's today: the build's date (the newest content change, so a rebuild of
+ * the same content writes the same bytes).
+ */
+export function citedOn(): Date {
+  return (built ??= buildDate());
 }

@@ -1,7 +1,10 @@
 import type { LocaleCode } from '../i18n/locales.ts';
 import { t } from '../i18n/t.ts';
 import { escapeHtml } from './markup.ts';
-import type { UpdateView } from './model.ts';
+import type { SiteModel, UpdateView } from './model.ts';
+import type { Localized } from './localize.ts';
+import { changeAnchors, pageDates, type ChangeNote } from './page-dates.ts';
+import { pathTo } from './urls.ts';
 
 /** One feed item per update, newest first: its summary, sources and related measures as HTML. */
 export function feedItems(updates: readonly UpdateView[], locale: LocaleCode) {
@@ -26,4 +29,51 @@ export function feedItems(updates: readonly UpdateView[], locale: LocaleCode) {
       customData: u.item.origin === 'fallback' ? '<dc:language>en</dc:language>' : undefined,
     };
   });
+}
+
+/** A page as the feed needs it to announce its major changes. */
+export interface ChangedPage {
+  title: string;
+  href: string;
+  /** The prefix of its changes' anchors on the page (see `changeAnchors`). */
+  anchor?: string;
+  data: { changes?: readonly ChangeNote[] };
+  origin: Localized<unknown>['origin'];
+}
+
+/**
+ * One feed item per major change of a page (its change notes), for readers
+ * who follow the site: a typo fixed has no note, so it is never announced.
+ */
+export function changeItems(pages: readonly ChangedPage[], locale: LocaleCode) {
+  return pages.flatMap((page) =>
+    changeAnchors(pageDates(page.data).changes, page.anchor).map((change) => ({
+      title: t(locale, 'feed.changed', { title: page.title }),
+      // The change's own anchor: the item's link is its id, unique for each change of a page.
+      link: `${page.href}#${change.id}`,
+      pubDate: change.date,
+      description: change.note,
+      content: `<p>${escapeHtml(change.note)}</p>`,
+      customData: page.origin === 'fallback' ? '<dc:language>en</dc:language>' : undefined,
+    })),
+  );
+}
+
+/** Every page of a locale that can carry change notes: directions, strategies, updates, indicators and pages. */
+export function changedPages(model: SiteModel): ChangedPage[] {
+  const { locale } = model;
+  return [
+    ...model.directions.map((d) => ({ title: d.item.data.title, href: d.href, data: d.item.data, origin: d.item.origin })),
+    ...model.strategies.map((s) => ({ title: s.item.data.title, href: s.href, data: s.item.data, origin: s.item.origin })),
+    ...model.updates.map((u) => ({ title: u.item.data.title, href: u.href, data: u.item.data, origin: u.item.origin })),
+    // The indicators share one page, named after the indicator that changed.
+    ...model.indicators.map((i) => ({
+      title: i.data.title,
+      href: pathTo(locale, { kind: 'indicators' }),
+      anchor: `change-${i.slug}`,
+      data: i.data,
+      origin: i.origin,
+    })),
+    ...model.pages.map((p) => ({ title: p.data.title, href: pathTo(locale, { kind: 'page', slug: p.slug }), data: p.data, origin: p.origin })),
+  ];
 }

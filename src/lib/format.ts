@@ -1,7 +1,7 @@
 import { getLocale, isChinese, type LocaleCode } from '../i18n/locales.ts';
 
 /** Dates are Hong Kong dates, whatever the build machine's time zone. */
-const TIME_ZONE = 'Asia/Hong_Kong';
+export const TIME_ZONE = 'Asia/Hong_Kong';
 
 /** `2024-04-11`, the calendar day in Hong Kong, for `datetime` attributes and data files. */
 export function isoDay(date: Date): string {

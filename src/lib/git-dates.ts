@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * Parses `git log --format=%x1e%cI --name-only` output into the newest commit
- * date of each file (git lists newest commits first).
+ * Parses `git log --format=%x1e%cI --name-only` output into the newest (or the
+ * oldest) commit date of each file (git lists newest commits first).
  */
-export function parseGitLog(output: string, prefix = ''): Map<string, Date> {
+export function parseGitLog(output: string, prefix = '', which: 'newest' | 'oldest' = 'newest'): Map<string, Date> {
   const dates = new Map<string, Date>();
   for (const record of output.split('\x1e')) {
     const [dateLine, ...files] = record
@@ -18,7 +18,7 @@ export function parseGitLog(output: string, prefix = ''): Map<string, Date> {
     if (Number.isNaN(date.getTime())) continue;
     for (const file of files) {
       const key = path.posix.join(prefix, file);
-      if (!dates.has(key)) dates.set(key, date);
+      if (which === 'oldest' || !dates.has(key)) dates.set(key, date);
     }
   }
   return dates;
@@ -28,6 +28,8 @@ export function parseGitLog(output: string, prefix = ''): Map<string, Date> {
 export interface GitDates {
   /** Newest commit date of each file, by absolute path; empty when `fromGit` is false. */
   dates: Map<string, Date>;
+  /** Oldest commit date of each file: when it was first published. */
+  first: Map<string, Date>;
   fromGit: boolean;
   /** Why git gave no dates: not a checkout (a zip download, fixture copies) or git not installed. */
   reason?: string;
@@ -55,11 +57,12 @@ export function gitDatesFor(dir: string): GitDates {
     // The top as reached from `dir`, not git's real path: callers look files up by
     // the path they used, which may run through a symlink (macOS's /var, /tmp).
     const top = path.resolve(dir, git(['rev-parse', '--show-cdup'], dir).trim());
-    result = { dates: parseGitLog(git(['log', '--format=%x1e%cI', '--name-only', '--no-renames', '--', '.'], dir), top), fromGit: true };
+    const log = git(['log', '--format=%x1e%cI', '--name-only', '--no-renames', '--', '.'], dir);
+    result = { dates: parseGitLog(log, top), first: parseGitLog(log, top, 'oldest'), fromGit: true };
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string };
     const reason = e.code === 'ENOENT' ? GIT_MISSING : e.stderr?.trim().split('\n')[0] || e.message;
-    result = { dates: new Map(), fromGit: false, reason };
+    result = { dates: new Map(), first: new Map(), fromGit: false, reason };
   }
   cache.set(dir, result);
   return result;
@@ -70,14 +73,14 @@ export function gitDates(dir: string): Map<string, Date> {
   return gitDatesFor(dir).dates;
 }
 
-/** The last-updated date of a file: front-matter override, else git, else mtime. */
-export function lastUpdated(absolutePath: string, override?: Date, dir = path.dirname(absolutePath)): Date | undefined {
-  if (override) return override;
-  const fromGit = gitDates(dir).get(absolutePath);
-  if (fromGit) return fromGit;
+/** When a file was first committed and last changed: git, else (a download) its file time as the last change. */
+export function fileHistory(absolutePath: string, dir = path.dirname(absolutePath)): { first?: Date; last?: Date } {
+  const { dates, first } = gitDatesFor(dir);
+  const fromGit = dates.get(absolutePath);
+  if (fromGit) return { first: first.get(absolutePath), last: fromGit };
   try {
-    return fs.statSync(absolutePath).mtime;
+    return { last: fs.statSync(absolutePath).mtime };
   } catch {
-    return undefined;
+    return {};
   }
 }

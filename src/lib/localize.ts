@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE, getLocale, type LocaleCode } from '../i18n/locales.ts';
 import { simplifyDeep } from './chinese.ts';
 import { isoDay } from './format.ts';
+import type { PageDates } from './page-dates.ts';
 
 /** Where the text a reader sees in a locale comes from. */
 export type Origin =
@@ -18,8 +19,8 @@ export interface SourceEntry<D> {
   data: D;
   /** Path relative to the project, for "edit this page". */
   filePath: string;
-  /** Date of the newest change to the file (front-matter `updated` wins). */
-  lastUpdated?: Date;
+  /** Published, last major change and change notes (front matter, else git). */
+  dates?: PageDates;
 }
 
 /** One item as shown in one locale. */
@@ -78,8 +79,9 @@ export function localize<D, E extends SourceEntry<D>>(index: EntryIndex<E>, loca
     result = { ...base, data: english.data, origin: 'fallback', lang: getLocale(DEFAULT_LOCALE).lang, source: english, english: undefined };
   else throw new Error(`No content for "${slug}" in any locale`);
 
-  const translated = result.source.lastUpdated;
-  const original = result.english?.lastUpdated;
+  // Major changes only: a typo fixed in English does not make its translation stale.
+  const translated = result.source.dates?.updated;
+  const original = result.english?.dates?.updated;
   if (result.origin !== 'fallback' && original && translated && !sameOrLaterDay(translated, original)) {
     result.stale = { englishUpdated: original, translationUpdated: translated };
   }

@@ -2,12 +2,25 @@ import { LOCALES, LOCALE_CODES, type LocaleCode } from '../i18n/locales.ts';
 import type { OpenData } from '../schemas/open-data.ts';
 import type { SiteModel } from './model.ts';
 import { absoluteUrl } from './urls.ts';
+import { isoDay } from './format.ts';
+import { BLUEPRINT } from './cite/work.ts';
 
 type Models = Record<LocaleCode, SiteModel>;
 type Localized = Record<LocaleCode, string>;
 
 function per(models: Models, pick: (model: SiteModel) => string): Localized {
   return Object.fromEntries(LOCALE_CODES.map((code) => [code, pick(models[code])])) as Localized;
+}
+
+type LocalizedDay = Record<LocaleCode, string | null>;
+/** A day per language (each language's file is published and changed on its own), null where none is known. */
+function dayPer(models: Models, pick: (model: SiteModel) => Date | undefined): LocalizedDay {
+  return Object.fromEntries(
+    LOCALE_CODES.map((code) => {
+      const day = pick(models[code]);
+      return [code, day ? isoDay(day) : null];
+    }),
+  ) as LocalizedDay;
 }
 
 /** How many directions, strategies and measures the content has. */
@@ -38,7 +51,7 @@ export function buildOpenData(models: Models, site: string, built: Date): OpenDa
     $schema: url('/data/blueprint.schema.json'),
     title: 'Hong Kong Innovation and Technology Development Blueprint',
     publisher: 'Innovation, Technology and Industry Bureau, HKSAR Government',
-    published: '2022-12-22',
+    published: isoDay(BLUEPRINT.published),
     site: url('/'),
     built: built.toISOString(),
     languages: Object.fromEntries(LOCALES.map((l) => [l.code, l.lang])) as OpenData['languages'],
@@ -54,6 +67,8 @@ export function buildOpenData(models: Models, site: string, built: Date): OpenDa
       shortTitle: per(models, (m) => m.directions[i]!.item.data.shortTitle),
       summary: per(models, (m) => m.directions[i]!.item.data.summary),
       url: per(models, (m) => url(m.directions[i]!.href)),
+      published: dayPer(models, (m) => m.directions[i]!.item.source.dates?.published),
+      updated: dayPer(models, (m) => m.directions[i]!.item.source.dates?.updated),
       strategies: d.strategies.map((s) => s.number),
     })),
     strategies: en.strategies.map((s, i) => ({
@@ -63,6 +78,8 @@ export function buildOpenData(models: Models, site: string, built: Date): OpenDa
       shortTitle: per(models, (m) => m.strategies[i]!.item.data.shortTitle),
       summary: per(models, (m) => m.strategies[i]!.item.data.summary),
       url: per(models, (m) => url(m.strategies[i]!.href)),
+      published: dayPer(models, (m) => m.strategies[i]!.item.source.dates?.published),
+      updated: dayPer(models, (m) => m.strategies[i]!.item.source.dates?.updated),
       focusAreas: s.focusAreas.map((a, j) => ({
         number: a.number,
         text: per(models, (m) => m.strategies[i]!.focusAreas[j]!.text),
@@ -76,6 +93,9 @@ export function buildOpenData(models: Models, site: string, built: Date): OpenDa
       focusArea: measure.focusArea,
       text: per(models, (m) => m.measure(measure.id)!.text),
       url: per(models, (m) => url(m.measure(measure.id)!.href)),
+      // A measure is published and changed with its strategy's file.
+      published: dayPer(models, (m) => m.strategy(measure.strategyNumber)!.item.source.dates?.published),
+      updated: dayPer(models, (m) => m.strategy(measure.strategyNumber)!.item.source.dates?.updated),
     })),
   };
 }

@@ -31,6 +31,8 @@ export interface ShareImageInput {
   title: string;
   /** The site's name, shown at the foot of the card. */
   siteName: string;
+  /** What the site is (an independent guide, not the Government's), under its name: a shared card travels without the page. */
+  notice: string;
 }
 
 /** Whitespace collapsed, invisible format characters (soft hyphens, zero-width spaces) dropped. */
@@ -52,7 +54,7 @@ function clean(text: string): string {
  */
 export async function renderShareImage(input: ShareImageInput, options: { sharedCharacters?: string } = {}): Promise<Uint8Array> {
   // The ellipsis is planned even when unused: a cut title or one-line text ends with it.
-  const plan = await planFonts(`${clean(input.eyebrow)}${clean(input.title)}${clean(input.siteName)}…`, input.locale);
+  const plan = await planFonts(`${clean(input.eyebrow)}${clean(input.title)}${clean(input.siteName)}${clean(input.notice)}…`, input.locale);
   const drawable = (text: string) => clean([...text].filter((c) => !plan.missing.has(c)).join(''));
   const { fonts, fontFamily } = options.sharedCharacters
     ? await sharedCardFonts(`${options.sharedCharacters}…`, input.locale)
@@ -62,6 +64,7 @@ export async function renderShareImage(input: ShareImageInput, options: { shared
     eyebrow: drawable(input.eyebrow),
     title: drawable(input.title),
     siteName: drawable(input.siteName),
+    notice: drawable(input.notice),
     fontFamily,
     boldAdvance: plan.boldAdvance,
     regularAdvance: plan.regularAdvance,

@@ -35,8 +35,8 @@ export const isoDate = z.preprocess(
   z.date({ error: 'must be a date written YYYY-MM-DD' }).refine((d) => !Number.isNaN(d.getTime()), { error: 'is not a real date' }),
 );
 
-/** The fields that hold a date (`date`, `updated`), wherever they are: only there may a date be written without quotes. */
-export const DATE_FIELDS: ReadonlySet<string> = new Set(['date', 'updated']);
+/** The fields that hold a date (`date`, `published`), wherever they are: only there may a date be written without quotes. */
+export const DATE_FIELDS: ReadonlySet<string> = new Set(['date', 'published']);
 
 /** An http(s) address. */
 export const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
@@ -67,10 +67,24 @@ export const titleSource = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('site') }),
 ]);
 
+/**
+ * A major change to a page, in one line of the file's own language: readers see
+ * it under "Updates to this page" and its date as "Last updated". A typo fixed
+ * is not a major change and gets no note, so it changes no date.
+ */
+export const changeNote = z.strictObject({
+  /** The day the change was published. */
+  date: isoDate,
+  /** What changed, as a reader would want to know it: "Added the 2025 reading of start-ups." */
+  note: text,
+});
+
 /** Fields every content file may carry. */
 export const commonFields = {
-  /** Overrides "last updated" (normally the date of the newest commit touching the file). */
-  updated: isoDate.optional(),
+  /** The day this file was first published on this site; without it, the date of its first commit. */
+  published: isoDate.optional(),
+  /** Its major changes since, each with a one-line note; any order (shown newest first). */
+  changes: z.array(changeNote).default([]),
   /** Search synonyms for this item, in this file's language. */
   keywords,
   /** Provenance of the title in Chinese files. */
@@ -94,6 +108,7 @@ export const TRANSLATED_FIELDS: ReadonlySet<string> = new Set([
   'qualifier',
   'yearNote',
   'note',
-  // Each file's own date of change: a translation is updated after its English file.
-  'updated',
+  // Each file's own history: a translation is published, and brought up to date, after its English file.
+  'published',
+  'changes',
 ]);

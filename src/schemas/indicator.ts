@@ -33,6 +33,21 @@ export const indicatorSchema = z.strictObject({
   source: sourceRef,
   /** Later readings reported since, each with its own source. */
   readings: z.array(yearValue.extend({ note: text.optional(), source: sourceRef })).default([]),
+  /**
+   * Figures of another series that a source sets against this indicator's target
+   * (research staff, against the target for I&T practitioners): shown beside the
+   * indicator with their own name, never as its readings or on its chart.
+   */
+  otherSeries: z
+    .array(
+      yearValue.extend({
+        /** What the other series counts: "Research staff". */
+        name: text,
+        note: text.optional(),
+        source: sourceRef,
+      }),
+    )
+    .default([]),
   /** Numbers of related strategies. */
   strategies: z.array(z.number().int().positive()).default([]),
   ...commonFields,

@@ -12,6 +12,16 @@ const localized = z
   })
   .meta({ description: 'The same text in English (en), Traditional Chinese (tc) and Simplified Chinese (sc).' });
 
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+/** A day per language: each language's file is published and changed on its own. */
+const localizedDay = z
+  .strictObject({ en: day, tc: day, sc: day })
+  .meta({ description: 'A day (YYYY-MM-DD, Hong Kong time) per language; null where none is known (a copy without git history).' });
+const dates = {
+  published: localizedDay.meta({ description: 'When the item was first published on this site.' }),
+  updated: localizedDay.meta({ description: 'The day of its last major change (a change with a note on its page); minor edits leave it.' }),
+};
+
 const measure = z.strictObject({
   id: z
     .string()
@@ -22,6 +32,7 @@ const measure = z.strictObject({
   focusArea: z.number().int().meta({ description: 'Number (1-based, in order) of the focus area it sits under.' }),
   text: localized,
   url: localized.meta({ description: 'Address of the measure on its strategy page, per language.' }),
+  ...dates,
 });
 
 const focusArea = z.strictObject({
@@ -37,6 +48,7 @@ const strategy = z.strictObject({
   shortTitle: localized,
   summary: localized,
   url: localized,
+  ...dates,
   focusAreas: z.array(focusArea),
 });
 
@@ -46,6 +58,7 @@ const direction = z.strictObject({
   shortTitle: localized,
   summary: localized,
   url: localized,
+  ...dates,
   strategies: z.array(z.number().int()).meta({ description: 'Numbers of its major strategies.' }),
 });
 

@@ -9,6 +9,11 @@ export const pageSchema = z.strictObject({
   summary: text,
   /** Order in menus and in the "About" list. */
   order: z.number().int().default(100),
+  /**
+   * What a citation of the page names as the work: \`blueprint\` when the page quotes
+   * the Blueprint's own text (its vision and mission), \`site\` for this site's own pages.
+   */
+  work: z.enum(['blueprint', 'site']).default('site'),
   ...commonFields,
 });
 

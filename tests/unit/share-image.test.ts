@@ -16,9 +16,10 @@ const SAMPLES: Record<ShareImageInput['locale'], ShareImageInput> = {
     eyebrow: 'Strategy 2',
     title: 'To promote technology industry development and achieve "new industrialisation" in Hong Kong',
     siteName: 'Hong Kong I&T Blueprint guide',
+    notice: 'An independent guide to the Blueprint, not an official government website.',
   },
-  tc: { locale: 'tc', eyebrow: '策略 2', title: '推動科技產業發展，實現香港「新型工業化」', siteName: '香港創科發展藍圖導覽' },
-  sc: { locale: 'sc', eyebrow: '策略 2', title: '推动科技产业发展，实现香港“新型工业化”', siteName: '香港创科发展蓝图导览' },
+  tc: { locale: 'tc', eyebrow: '策略 2', title: '推動科技產業發展，實現香港「新型工業化」', siteName: '香港創科發展藍圖導覽', notice: '本網站是藍圖的獨立導覽，並非政府官方網站。' },
+  sc: { locale: 'sc', eyebrow: '策略 2', title: '推动科技产业发展，实现香港“新型工业化”', siteName: '香港创科发展蓝图导览', notice: '本网站是蓝图的独立导览，并非政府官方网站。' },
 };
 
 /** Width and height from the IHDR chunk, which a valid PNG has right after its signature. */
@@ -137,7 +138,7 @@ describe('renderShareImage', { timeout: 30_000 }, () => {
     async (sample) => {
       // Every sample's characters and more: the set a build's images of all kinds would share.
       const shared = Object.values(SAMPLES)
-        .map((s) => `${s.eyebrow}${s.title}${s.siteName}`)
+        .map((s) => `${s.eyebrow}${s.title}${s.siteName}${s.notice}`)
         .join('');
       const alone = Buffer.from(await renderShareImage(sample));
       expect(Buffer.from(await renderShareImage(sample, { sharedCharacters: `${shared}Direction 12 發展方向` })).equals(alone)).toBe(true);

@@ -2,6 +2,7 @@ import { DEFAULT_LOCALE, LOCALE_CODES, getLocale, type LocaleCode } from '../../
 import { TRANSLATED_FIELDS } from '../../schemas/common.ts';
 import type { StrategyData } from '../../schemas/strategy.ts';
 import { isoDay } from '../format.ts';
+import { pageDates, type DatedFrontMatter } from '../page-dates.ts';
 import { entryKey, type Entry, type Report, type SourceFile } from './entry.ts';
 
 /** The same file in another locale's folder. */
@@ -133,7 +134,8 @@ export function checkTranslations(entries: readonly Entry[], report: Report, bro
 
 /** A translation whose English file changed later is flagged, as readers are told on the page. */
 export function checkStale(entries: readonly Entry[], report: Report, lastChanged: (file: SourceFile) => Date | undefined): void {
-  const dateOf = (e: Entry) => (e.data.updated as Date | undefined) ?? lastChanged(e.file);
+  // The dates readers see: the last major change, as the page's own notice compares them.
+  const dateOf = (e: Entry) => pageDates(e.data as DatedFrontMatter, { last: lastChanged(e.file) }).updated;
   const english = new Map(entries.filter((e) => e.locale === DEFAULT_LOCALE).map((e) => [`${e.collection}/${e.slug}`, e]));
   for (const e of entries) {
     if (e.locale === DEFAULT_LOCALE) continue;

@@ -70,9 +70,9 @@ export function rendererKey(): string {
 
 /** The cache key of one image. */
 export function shareImageKey(input: ShareImageInput): string {
-  const { locale, eyebrow, title, siteName } = input;
+  const { locale, eyebrow, title, siteName, notice } = input;
   return createHash('sha256')
-    .update(JSON.stringify([rendererKey(), locale, eyebrow, title, siteName]))
+    .update(JSON.stringify([rendererKey(), locale, eyebrow, title, siteName, notice]))
     .digest('hex')
     .slice(0, 32);
 }

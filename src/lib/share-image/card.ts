@@ -27,6 +27,8 @@ export interface CardContent {
   eyebrow: string;
   title: string;
   siteName: string;
+  /** The line under the site name: an independent guide, not an official website. */
+  notice: string;
   /** The CSS font-family list of the image's fonts. */
   fontFamily: string;
   /** Each character's advance width in em in the title's (bold) weight, for fitting the title. */
@@ -37,13 +39,14 @@ export interface CardContent {
 
 const EYEBROW = { size: 30, tracking: { latin: 0.02, cjk: 0.08 } };
 const SITE_NAME = { size: 28, tracking: { latin: 0, cjk: 0.06 } };
+const NOTICE = { size: 22, tracking: { latin: 0, cjk: 0.04 } };
 
 /**
  * The card: dark teal with the eyebrow, the title in bold (at most four lines,
  * smaller type for longer titles, an ellipsis only if the smallest size still
- * overflows) and the site name in a darker footer band.
+ * overflows) and, in a darker footer band, the site name and what it is.
  */
-export function cardOf({ locale, eyebrow, title, siteName, fontFamily, boldAdvance, regularAdvance }: CardContent): CardNode {
+export function cardOf({ locale, eyebrow, title, siteName, notice, fontFamily, boldAdvance, regularAdvance }: CardContent): CardNode {
   const cjk = isChinese(locale);
   // Letter spacing in em; a little air suits Chinese bold headlines, not English ones.
   const titleTracking = cjk ? 0.02 : 0;
@@ -55,6 +58,7 @@ export function cardOf({ locale, eyebrow, title, siteName, fontFamily, boldAdvan
   });
   const eyebrowLine = line(eyebrow, EYEBROW);
   const siteNameLine = line(siteName, SITE_NAME);
+  const noticeLine = line(notice, NOTICE);
 
   return {
     type: 'div',
@@ -88,9 +92,14 @@ export function cardOf({ locale, eyebrow, title, siteName, fontFamily, boldAdvan
             fitted.text,
           ),
         ]),
-        el('div', { display: 'flex', alignItems: 'center', height: 96, padding: `0 ${MARGIN_X}px`, backgroundColor: COLORS.footer }, [
-          el('div', { ...siteNameLine.style, fontWeight: 400 }, siteNameLine.text),
-        ]),
+        el(
+          'div',
+          { display: 'flex', flexDirection: 'column', justifyContent: 'center', height: 120, padding: `0 ${MARGIN_X}px`, backgroundColor: COLORS.footer },
+          [
+            el('div', { ...siteNameLine.style, fontWeight: 400 }, siteNameLine.text),
+            el('div', { ...noticeLine.style, fontWeight: 400, marginTop: 6, color: COLORS.eyebrow }, noticeLine.text),
+          ],
+        ),
       ],
     },
   };

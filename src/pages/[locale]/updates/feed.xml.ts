@@ -2,21 +2,24 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getLocale } from '../../../i18n/locales.ts';
 import { getModel } from '../../../lib/collections.ts';
-import { feedItems } from '../../../lib/feed.ts';
+import { changedPages, changeItems, feedItems } from '../../../lib/feed.ts';
 import { localePaths } from '../../../lib/static-paths.ts';
 import { absoluteUrl, pathTo } from '../../../lib/urls.ts';
 import { SITE } from '../../../site.config.ts';
 
 export const getStaticPaths = localePaths;
 
-/** `/{locale}/updates/feed.xml`: an RSS feed of the updates in one language. */
+/** `/{locale}/updates/feed.xml`: an RSS feed of the updates, and of pages' major changes, in one language. */
 export const GET: APIRoute = async ({ locals: { locale, t } }) => {
   const model = await getModel(locale);
   return rss({
     title: t('feed.title'),
     description: t('feed.description'),
     site: absoluteUrl(pathTo(locale, { kind: 'updates' }), SITE.url),
-    items: feedItems(model.updates, locale),
+    // Updates on the Blueprint, and the major changes of this site's pages, newest first.
+    items: [...feedItems(model.updates, locale), ...changeItems(changedPages(model), locale)].sort(
+      (a, b) => b.pubDate.getTime() - a.pubDate.getTime(),
+    ),
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${getLocale(locale).lang}</language><atom:link href="${absoluteUrl(pathTo(locale, { kind: 'feed' }), SITE.url)}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,

@@ -12,6 +12,7 @@ interface Card {
 type Props = Card & { locale: LocaleCode; sharedCharacters: string };
 
 const siteName = (locale: LocaleCode) => t(locale, 'site.fullName');
+const notice = (locale: LocaleCode) => t(locale, 'header.independent');
 
 /** One share image per direction and strategy in each locale, and a default card per locale. */
 export async function getStaticPaths() {
@@ -37,7 +38,7 @@ export async function getStaticPaths() {
     }
     // Every character the locale's images draw: they can then share one set of fonts.
     const localePaths = paths.slice(first);
-    const characters = [...new Set(localePaths.flatMap(({ props }) => [...`${props.eyebrow}${props.title}${siteName(locale)}`]))].join('');
+    const characters = [...new Set(localePaths.flatMap(({ props }) => [...`${props.eyebrow}${props.title}${siteName(locale)}${notice(locale)}`]))].join('');
     for (const path of localePaths) path.props.sharedCharacters = characters;
   }
   return paths;
@@ -45,6 +46,6 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props }) => {
   const { locale, eyebrow, title, sharedCharacters } = props as Props;
-  const png = await cachedShareImage({ locale, eyebrow, title, siteName: siteName(locale) }, { sharedCharacters });
+  const png = await cachedShareImage({ locale, eyebrow, title, siteName: siteName(locale), notice: notice(locale) }, { sharedCharacters });
   return new Response(Buffer.from(png), { headers: { 'Content-Type': 'image/png' } });
 };
