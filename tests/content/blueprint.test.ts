@@ -18,12 +18,13 @@ function load<T>(collection: keyof typeof SCHEMAS, locale: string): { slug: stri
 }
 
 describe('the Blueprint content', () => {
-  it('has no content errors (missing translations are warnings, listed here)', () => {
+  it('has no content errors (missing translations and http-only sources are warnings, listed here)', () => {
     const problems = checkContent(files);
     expect(errorsOf(problems).map(formatProblem)).toEqual([]);
     const warnings = problems.filter((p) => p.severity === 'warning');
-    if (warnings.length) console.log(`${warnings.length} translation warnings:\n${warnings.map(formatProblem).join('\n')}`);
-    expect(warnings.every((w) => w.field === 'translation')).toBe(true);
+    if (warnings.length) console.log(`${warnings.length} warnings:\n${warnings.map(formatProblem).join('\n')}`);
+    // A report the sources give only at an http:// address is linked as given: no https copy is known.
+    expect(warnings.filter((w) => w.field !== 'translation' && !w.message.startsWith('link to http://')).map(formatProblem)).toEqual([]);
   });
 
   it.each(['en', 'tc'])('has 4 directions, 8 strategies and 42 measures in %s', (locale) => {

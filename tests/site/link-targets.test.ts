@@ -20,8 +20,8 @@ const targets = knownTargets({
 });
 
 describe('the pages content may link to', () => {
-  it('include every page the build made', () => {
-    expect(PAGES.filter((page) => !targets.paths.has(page))).toEqual([]);
+  it('include every page the build made, but the cite pages, which their own pages link to', () => {
+    expect(PAGES.filter((page) => !targets.paths.has(page) && !/^\/\w+\/cite\//.test(page))).toEqual([]);
   });
 
   it('are all built, so a link the content check accepts never leads to a missing page', () => {

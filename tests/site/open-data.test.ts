@@ -64,18 +64,40 @@ describe('open data', () => {
 
 describe('feeds', () => {
   const parser = new XMLParser({ ignoreAttributes: false });
-  it.each(LOCALES.map((l) => [l.code, l.lang] as const))('the %s feed parses and lists every update, newest first', (code, lang) => {
-    const xml = read(`${code}/updates/feed.xml`);
-    const feed = parser.parse(xml);
-    const items = [feed.rss.channel.item].flat();
-    const updates = PAGES.filter((p) => p.startsWith(`/${code}/updates/`) && p !== `/${code}/updates/`);
-    expect(items).toHaveLength(updates.length);
-    expect(feed.rss.channel.language).toBe(lang);
-    const links = items.map((i: { link: string }) => new URL(i.link).pathname).sort();
-    expect(links).toEqual([...updates].sort());
-    const dates = items.map((i: { pubDate: string }) => Date.parse(i.pubDate));
-    expect(dates).toEqual([...dates].sort((a, b) => b - a));
-  });
+  it.each(LOCALES.map((l) => [l.code, l.lang] as const))(
+    'the %s feed parses and lists every update and every major change of a page, newest first',
+    (code, lang) => {
+      const xml = read(`${code}/updates/feed.xml`);
+      const feed = parser.parse(xml);
+      const items = [feed.rss.channel.item].flat() as { link: string; pubDate: string; description: string }[];
+      expect(feed.rss.channel.language).toBe(lang);
+      const links = items.map((i) => new URL(i.link));
+      const updates = PAGES.filter((p) => p.startsWith(`/${code}/updates/`) && p !== `/${code}/updates/`);
+      expect(
+        links
+          .filter((l) => !l.hash)
+          .map((l) => l.pathname)
+          .sort(),
+      ).toEqual([...updates].sort());
+      // Every change note of every page of this locale, each linking to the note on its page.
+      const changes = links.filter((l) => l.hash);
+      const notes = PAGES.filter((p) => p.startsWith(`/${code}/`)).flatMap((p) =>
+        parse(readPage(p))
+          .querySelectorAll('[data-changes] li[id]')
+          .map((li) => `${p}#${li.getAttribute('id')}`),
+      );
+      expect(changes.map((l) => `${l.pathname}${l.hash}`).sort()).toEqual(notes.sort());
+      expect(notes.length).toBeGreaterThan(0);
+      for (const item of items.filter((i) => new URL(i.link).hash)) {
+        const url = new URL(item.link);
+        const li = parse(readPage(url.pathname)).querySelector(`[id="${url.hash.slice(1)}"]`);
+        expect(li?.text, item.link).toContain(item.description);
+      }
+      const dates = items.map((i) => Date.parse(i.pubDate));
+      expect(dates).toEqual([...dates].sort((a, b) => b - a));
+      expect(new Set(items.map((i) => i.link)).size).toBe(items.length);
+    },
+  );
 
   it.each(PAGES.filter((p) => p !== '/'))('%s advertises its language\u2019s feed', (page) => {
     const code = page.split('/')[1];

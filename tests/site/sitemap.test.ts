@@ -13,9 +13,9 @@ const urls = files.flatMap((f: string) => [parser.parse(fs.readFileSync(path.joi
 }[];
 
 describe('the sitemap', () => {
-  it('lists every page except search pages and the 404 page', () => {
+  it('lists every page except search pages, cite pages and the 404 page', () => {
     const listed = urls.map((u) => new URL(u.loc).pathname).sort();
-    expect(listed).toEqual(PAGES.filter((p) => !p.endsWith('/search/')).sort());
+    expect(listed).toEqual(PAGES.filter((p) => !p.endsWith('/search/') && !/^\/\w+\/cite\//.test(p)).sort());
   });
 
   it.each(urls.map((u) => [new URL(u.loc).pathname, u] as const))(

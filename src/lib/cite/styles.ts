@@ -25,8 +25,17 @@ function apaDate(date: Date): string {
 }
 
 function translationNote(page: CitedPage, translation: Translation): string {
-  return translation.kind === 'site' ? t(page.locale, 'cite.translationSite') : t(page.locale, 'cite.translationReported', { name: translation.name });
+  return translation.kind === 'site'
+    ? t(page.locale, 'cite.translationSite')
+    : t(page.locale, 'cite.translationReported', { name: translation.name });
 }
+
+/** The UI strings of each part: as quoted in English, and as translated with the English beside it. */
+const PART_KEYS = {
+  measure: ['cite.partMeasure', 'cite.partMeasureTranslated'],
+  strategy: ['cite.partStrategy', 'cite.partStrategyTranslated'],
+  direction: ['cite.partDirection', 'cite.partDirectionTranslated'],
+} as const;
 
 /** The part of the Blueprint in the plain citation: its verbatim English in quotation marks, a translation never. */
 function plainPart(page: CitedPage, part: CitedPart): string {
@@ -34,9 +43,9 @@ function plainPart(page: CitedPage, part: CitedPart): string {
   if (part.kind === 'page') return part.title;
   const number: Record<string, string | number> = part.kind === 'measure' ? { id: part.id } : { n: part.n };
   const text = part.kind === 'measure' ? part.text : part.title;
-  const key = part.kind === 'measure' ? 'cite.partMeasure' : part.kind === 'strategy' ? 'cite.partStrategy' : 'cite.partDirection';
-  if (!part.translation || !part.english) return t(locale, key, { ...number, text });
-  return t(locale, `${key}Translated`, { ...number, text, english: part.english, translation: translationNote(page, part.translation) });
+  const [quoted, translated] = PART_KEYS[part.kind];
+  if (!part.translation || !part.english) return t(locale, quoted, { ...number, text });
+  return t(locale, translated, { ...number, text, english: part.english, translation: translationNote(page, part.translation) });
 }
 
 /** The plain citation in the page's own language. */

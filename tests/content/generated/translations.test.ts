@@ -42,6 +42,7 @@ function changed(value: unknown, pattern: string): string | undefined {
   if (/^https?:/.test(value)) return `"${value}?changed"`;
   if (value === 'count' || value === 'percent') return value === 'count' ? 'percent' : 'count';
   if (value === 'day' || value === 'month') return value === 'day' ? 'month' : 'day';
+  if (value === 'blueprint' || value === 'site') return value === 'blueprint' ? 'site' : 'blueprint';
   return undefined;
 }
 

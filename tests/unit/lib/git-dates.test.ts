@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../../src/lib/check/run.ts';
 import { errorsOf, formatProblem } from '../../../src/lib/check/problems.ts';
-import { GIT_MISSING, gitDates, gitDatesFor, lastUpdated, parseGitLog } from '../../../src/lib/git-dates.ts';
+import { GIT_MISSING, fileHistory, gitDates, gitDatesFor, parseGitLog } from '../../../src/lib/git-dates.ts';
 import { FIXTURES } from '../../helpers/fixtures.ts';
 
 /** Output shaped like `git log --format=%x1e%cI --name-only`, newest commit first. */
@@ -136,14 +136,21 @@ describe('gitDatesFor in a real repository', () => {
     expect(gitDates(content)).toBe(result.dates);
   });
 
-  it('lastUpdated takes the front-matter date first, then git, then the file time of a file git does not track', () => {
+  it('gives each committed file the date of its first commit too: when it was first published', () => {
+    expect(Object.fromEntries([...result.first].map(([file, date]) => [path.relative(content, file), date.toISOString()]))).toEqual({
+      'a.mdx': '2024-01-01T19:04:05.000Z',
+      'b.mdx': '2024-01-01T19:04:05.000Z',
+      'sub/c.mdx': '2024-01-01T19:04:05.000Z',
+    });
+  });
+
+  it('fileHistory gives a file its first and last commits, and a file git does not track only its file time', () => {
     const untracked = path.join(content, 'untracked.mdx');
     fs.utimesSync(untracked, new Date('2020-02-02T00:00:00Z'), new Date('2020-02-02T00:00:00Z'));
-    expect(lastUpdated(path.join(content, 'a.mdx'), undefined, content)?.toISOString()).toBe('2024-05-05T23:08:09.000Z');
-    expect(lastUpdated(path.join(content, 'a.mdx'), new Date('2023-03-03T00:00:00Z'), content)?.toISOString()).toBe(
-      '2023-03-03T00:00:00.000Z',
-    );
-    expect(lastUpdated(untracked, undefined, content)?.toISOString()).toBe('2020-02-02T00:00:00.000Z');
+    const a = fileHistory(path.join(content, 'a.mdx'), content);
+    expect([a.first?.toISOString(), a.last?.toISOString()]).toEqual(['2024-01-01T19:04:05.000Z', '2024-05-05T23:08:09.000Z']);
+    expect(fileHistory(untracked, content)).toEqual({ last: new Date('2020-02-02T00:00:00Z') });
+    expect(fileHistory(path.join(content, 'missing.mdx'), content)).toEqual({});
   });
 
   it('keys the dates by the path the caller used, even through a symlink', () => {
@@ -155,7 +162,7 @@ describe('gitDatesFor in a real repository', () => {
 });
 
 describe('gitDatesFor outside git', () => {
-  it('says the dates do not come from git, and why, and lastUpdated falls back to the file time', () => {
+  it('says the dates do not come from git, and why, and fileHistory falls back to the file time', () => {
     const dir = track(fs.mkdtempSync(path.join(os.tmpdir(), 'blueprint-nogit-')));
     fs.writeFileSync(path.join(dir, 'a.mdx'), 'text');
     fs.utimesSync(path.join(dir, 'a.mdx'), new Date('2021-01-01T00:00:00Z'), new Date('2021-01-01T00:00:00Z'));
@@ -163,7 +170,7 @@ describe('gitDatesFor outside git', () => {
     expect(result.fromGit).toBe(false);
     expect(result.reason).toMatch(/not a git repository/);
     expect(result.dates.size).toBe(0);
-    expect(lastUpdated(path.join(dir, 'a.mdx'), undefined, dir)?.toISOString()).toBe('2021-01-01T00:00:00.000Z');
+    expect(fileHistory(path.join(dir, 'a.mdx'), dir)).toEqual({ last: new Date('2021-01-01T00:00:00Z') });
   });
 
   it('says when git is not installed at all', () => {
@@ -171,7 +178,7 @@ describe('gitDatesFor outside git', () => {
     const saved = process.env.PATH;
     process.env.PATH = dir;
     try {
-      expect(gitDatesFor(dir)).toEqual({ dates: new Map(), fromGit: false, reason: GIT_MISSING });
+      expect(gitDatesFor(dir)).toEqual({ dates: new Map(), first: new Map(), fromGit: false, reason: GIT_MISSING });
     } finally {
       process.env.PATH = saved;
     }
@@ -179,12 +186,12 @@ describe('gitDatesFor outside git', () => {
 });
 
 describe('checkProject on content outside and inside git', () => {
-  /** The valid fixture content in `root`, its About page in both languages without an `updated:` date, so only git can date it. */
+  /** The valid fixture content in `root`, its About page in both languages without a `published:` date, so only git can date it. */
   const fixtureCopy = (root: string) => {
     fs.cpSync(path.join(FIXTURES, 'valid'), root, { recursive: true });
     for (const file of ['pages/en/about.mdx', 'pages/tc/about.mdx']) {
       const full = path.join(root, file);
-      fs.writeFileSync(full, fs.readFileSync(full, 'utf8').replace(/^updated: .*\n/m, ''));
+      fs.writeFileSync(full, fs.readFileSync(full, 'utf8').replace(/^published: .*\n/m, ''));
     }
     return root;
   };

@@ -73,29 +73,59 @@ describe('indicatorPoints', () => {
     ],
     readings: [{ value: 1.07, year: 2022, note: 'as reported', source: { name: 'RTHK' } }],
     source: { name: 'ITIB' },
+    otherSeries: [],
     strategies: [],
     keywords: [],
+    changes: [],
   };
   const percent = (value: number) => `${value}%`;
+  const points = (d: IndicatorData = data, year = 2026) => indicatorPoints(d, percent, year);
 
-  it('lists the baseline, then the targets, then the later readings', () => {
-    expect(indicatorPoints(data, percent).map((p) => [p.kind, p.value])).toEqual([
+  it('lists the baseline, then readings and targets in time, a reading before a target of its year', () => {
+    expect(points().map((p) => [p.kind, p.value])).toEqual([
       ['baseline', 0.99],
+      ['reading', 1.07],
       ['target', 2],
       ['target', 2.5],
-      ['reading', 1.07],
     ]);
+    const sameYear = { ...data, readings: [{ value: 2.1, year: 2030, source: { name: 'RTHK' } }] };
+    expect(points(sameYear).map((p) => p.kind)).toEqual(['baseline', 'reading', 'target', 'target']);
   });
 
   it("labels each point with the source's wording of the time when it has one, else the year", () => {
-    expect(indicatorPoints(data, percent).map((p) => p.when)).toEqual(['end of 2020', 'by 2030', '2032', '2022']);
+    expect(points().map((p) => p.when)).toEqual(['end of 2020', '2022', 'by 2030', '2032']);
   });
 
   it("writes each value with the formatter it is given, after the source's qualifier", () => {
-    expect(indicatorPoints(data, percent).map((p) => p.valueText)).toEqual(['0.99%', 'about 2%', '2.5%', '1.07%']);
+    expect(points().map((p) => p.valueText)).toEqual(['0.99%', '1.07%', 'about 2%', '2.5%']);
   });
 
   it('leaves the time of a baseline empty when the source gives neither a year nor a label', () => {
-    expect(indicatorPoints({ ...data, baseline: { value: 1 } }, percent)[0]!.when).toBe('');
+    expect(points({ ...data, baseline: { value: 1 } })[0]!.when).toBe('');
+  });
+
+  it('marks a target passed once its year is over, and none before', () => {
+    const passed = (year: number) =>
+      points(data, year)
+        .filter((p) => p.passed)
+        .map((p) => p.year);
+    expect(passed(2030)).toEqual([]);
+    expect(passed(2031)).toEqual([2030]);
+    expect(passed(2033)).toEqual([2030, 2032]);
+  });
+
+  it('gives a passed target the latest reading of its year or later, and no reading when the sources report none since', () => {
+    const target = (d: IndicatorData, year: number, of: number) => points(d, year).find((p) => p.kind === 'target' && p.year === of)!;
+    expect(target(data, 2031, 2030).passed).toEqual({ reading: undefined });
+    const later = {
+      ...data,
+      readings: [
+        ...data.readings,
+        { value: 1.8, year: 2030, source: { name: 'RTHK' } },
+        { value: 1.9, year: 2031, source: { name: 'RTHK' } },
+      ],
+    };
+    expect(target(later, 2033, 2030).passed?.reading?.valueText).toBe('1.9%');
+    expect(target(later, 2033, 2032).passed).toEqual({ reading: undefined });
   });
 });

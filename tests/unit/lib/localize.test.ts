@@ -10,13 +10,14 @@ interface Data {
   tags?: string[];
 }
 
-function entry(locale: LocaleCode, slug: string, data: Data, lastUpdated?: string): SourceEntry<Data> {
+/** An entry whose last major change was on `updated` (its newest change note, or its publication). */
+function entry(locale: LocaleCode, slug: string, data: Data, updated?: string): SourceEntry<Data> {
   return {
     slug,
     locale,
     data,
     filePath: `content/pages/${locale}/${slug}.mdx`,
-    lastUpdated: lastUpdated === undefined ? undefined : new Date(lastUpdated),
+    dates: updated === undefined ? undefined : { updated: new Date(updated), changes: [], from: 'front-matter' },
   };
 }
 
@@ -131,8 +132,8 @@ describe('localize', () => {
       englishUpdated: new Date('2024-04-10T02:00:00Z'),
       translationUpdated: new Date('2024-03-01T02:00:00Z'),
     });
-    expect(result.stale!.englishUpdated).toBe(newerEn.lastUpdated);
-    expect(result.stale!.translationUpdated).toBe(olderTc.lastUpdated);
+    expect(result.stale!.englishUpdated).toBe(newerEn.dates!.updated);
+    expect(result.stale!.translationUpdated).toBe(olderTc.dates!.updated);
   });
 
   it('marks a converted Simplified text stale when English changed after the Traditional file', () => {
@@ -140,7 +141,7 @@ describe('localize', () => {
     const olderTc = entry('tc', 'about', { title: '關於' }, '2024-03-01T02:00:00Z');
     const result = localize<Data, SourceEntry<Data>>(indexEntries([newerEn, olderTc]), 'sc', 'about');
     expect(result.origin).toBe('converted');
-    expect(result.stale).toEqual({ englishUpdated: newerEn.lastUpdated, translationUpdated: olderTc.lastUpdated });
+    expect(result.stale).toEqual({ englishUpdated: newerEn.dates!.updated, translationUpdated: olderTc.dates!.updated });
   });
 
   it('is not stale when the translation changed after English', () => {

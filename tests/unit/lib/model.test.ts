@@ -14,7 +14,14 @@ function item<D>(collection: string, slug: string, data: D, locale: LocaleCode =
 }
 
 function direction(number: number, slug: string): Localized<DirectionData, SourceEntry<DirectionData>> {
-  return item('directions', slug, { number, title: `Direction ${number}`, shortTitle: `D${number}`, summary: 's', keywords: [] });
+  return item('directions', slug, {
+    number,
+    title: `Direction ${number}`,
+    shortTitle: `D${number}`,
+    summary: 's',
+    keywords: [],
+    changes: [],
+  });
 }
 
 /** A strategy with one focus area per entry of `measuresPerArea`, measures numbered `n.1`, `n.2`… across areas. */
@@ -32,6 +39,7 @@ function strategy(
     shortTitle: `S${number}`,
     summary: 's',
     keywords: [],
+    changes: [],
     focusAreas: measuresPerArea.map((count, a) => ({
       text: `Area ${number}-${a + 1}`,
       measures: Array.from({ length: count }, () => {
@@ -56,6 +64,7 @@ function update(
     measures: links.measures ?? [],
     strategies: links.strategies ?? [],
     keywords: [],
+    changes: [],
   });
 }
 
@@ -69,13 +78,15 @@ function indicator(order: number, slug: string): Localized<IndicatorData, Source
     targets: [{ value: 2, year: 2030 }],
     source: { name: 'ITIB' },
     readings: [],
+    otherSeries: [],
     strategies: [],
     keywords: [],
+    changes: [],
   });
 }
 
 function page(order: number, slug: string): Localized<PageData, SourceEntry<PageData>> {
-  return item('pages', slug, { title: slug, summary: 's', order, keywords: [] });
+  return item('pages', slug, { title: slug, summary: 's', order, keywords: [], changes: [], work: 'site' });
 }
 
 function input(overrides: Partial<ModelInput> = {}): ModelInput {

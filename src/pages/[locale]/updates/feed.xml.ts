@@ -17,9 +17,10 @@ export const GET: APIRoute = async ({ locals: { locale, t } }) => {
     description: t('feed.description'),
     site: absoluteUrl(pathTo(locale, { kind: 'updates' }), SITE.url),
     // Updates on the Blueprint, and the major changes of this site's pages, newest first.
-    items: [...feedItems(model.updates, locale), ...changeItems(changedPages(model), locale)].sort(
-      (a, b) => b.pubDate.getTime() - a.pubDate.getTime(),
-    ),
+    // Absolute links, which the feed keeps as written: it would put its trailing slash after a change's anchor.
+    items: [...feedItems(model.updates, locale), ...changeItems(changedPages(model), locale)]
+      .map((item) => ({ ...item, link: absoluteUrl(item.link, SITE.url) }))
+      .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()),
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${getLocale(locale).lang}</language><atom:link href="${absoluteUrl(pathTo(locale, { kind: 'feed' }), SITE.url)}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,

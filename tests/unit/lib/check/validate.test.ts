@@ -8,7 +8,7 @@ describe('validateFrontmatter', () => {
   it('returns the data as the schema reads it, defaults filled in', () => {
     expect(validateFrontmatter('pages', page('title: About\nsummary: Who writes this guide.'))).toEqual({
       ok: true,
-      data: { title: 'About', summary: 'Who writes this guide.', order: 100, keywords: [] },
+      data: { title: 'About', summary: 'Who writes this guide.', order: 100, keywords: [], changes: [], work: 'site' },
     });
   });
 

@@ -9,7 +9,13 @@ import { renderShareImage, type ShareImageInput } from '../../../../src/lib/shar
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blueprint-share-cache-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const INPUT: ShareImageInput = { locale: 'tc', eyebrow: '策略 3', title: '完善創科創投融資生態', siteName: '香港創科發展藍圖導覽' };
+const INPUT: ShareImageInput = {
+  locale: 'tc',
+  eyebrow: '策略 3',
+  title: '完善創科創投融資生態',
+  siteName: '香港創科發展藍圖導覽',
+  notice: '本網站為獨立導覽，並非政府官方網站。',
+};
 const FIELDS = Object.keys(INPUT) as (keyof ShareImageInput)[];
 
 /** A small valid PNG that no card looks like, to tell a cached file from a drawn one. */
