@@ -11,13 +11,10 @@ import { BLUEPRINT } from './work.ts';
 
 /** BibTeX's special characters, escaped so any title or measure text reads back as written. */
 export function bibEscape(value: string): string {
-  return value
-    .replace(/\\/g, '\\textbackslash{}')
-    .replace(/([{}&%$#_])/g, '\\$1')
-    .replace(/~/g, '\\textasciitilde{}')
-    .replace(/\^/g, '\\textasciicircum{}')
-    .replace(/\s+/g, ' ');
+  // One pass, so that the braces of \textbackslash{} are not escaped in their turn.
+  return value.replace(/\s+/g, ' ').replace(/[\\{}&%$#_~^]/g, (c) => BIB_ESCAPES[c] ?? `\\${c}`);
 }
+const BIB_ESCAPES: Record<string, string> = { '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' };
 
 /** The entry's key: stable, ASCII, unique per page and locale: `itib2022-en-measures-3-2`. */
 export function bibKey(page: CitedPage): string {
@@ -76,7 +73,17 @@ export function ris(page: CitedPage, accessed: Date): string {
           ['PB', BLUEPRINT.author],
           ['CY', BLUEPRINT.place],
         ]
-      : [['TY', 'ELEC'], ['AU', siteName(page)], ['TI', page.title], ...(page.published ? ([['PY', isoDay(page.published).slice(0, 4)], ['DA', risDay(page.published)]] as [string, string][]) : [])];
+      : [
+          ['TY', 'ELEC'],
+          ['AU', siteName(page)],
+          ['TI', page.title],
+          ...(page.published
+            ? ([
+                ['PY', isoDay(page.published).slice(0, 4)],
+                ['DA', risDay(page.published)],
+              ] as [string, string][])
+            : []),
+        ];
   lines.push(
     ['UR', page.url],
     ['Y2', risDay(accessed)],

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../../src/lib/check/run.ts';
 import { errorsOf, formatProblem } from '../../../src/lib/check/problems.ts';
+import { tempRepo } from '../../helpers/git.ts';
 import { GIT_MISSING, fileHistory, gitDates, gitDatesFor, parseGitLog } from '../../../src/lib/git-dates.ts';
 import { FIXTURES } from '../../helpers/fixtures.ts';
 
@@ -68,33 +68,6 @@ describe('parseGitLog', () => {
     expect(parseGitLog('\n').size).toBe(0);
   });
 });
-
-/** A throwaway git repository, its commits dated as given, isolated from the user's git settings. */
-function tempRepo() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blueprint-git-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
-  for (const key of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE']) delete env[key];
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, stdio: 'pipe', encoding: 'utf8' });
-  git('init', '-q');
-  git('config', 'user.name', 'Test');
-  git('config', 'user.email', 'test@example.org');
-  git('config', 'commit.gpgsign', 'false');
-  return {
-    dir,
-    write(file: string, text: string) {
-      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      fs.writeFileSync(path.join(dir, file), text);
-    },
-    commit(date: string, ...files: string[]) {
-      git('add', '--', ...files);
-      execFileSync('git', ['commit', '-q', '-m', `at ${date}`], {
-        cwd: dir,
-        env: { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-        stdio: 'pipe',
-      });
-    },
-  };
-}
 
 const made: string[] = [];
 const track = (dir: string) => (made.push(dir), dir);
