@@ -85,7 +85,7 @@ export function parseRis(text: string): Record<string, string[]>[] {
   const records: Record<string, string[]>[] = [];
   let current: Record<string, string[]> | undefined;
   for (const line of text.slice(0, -2).split('\r\n')) {
-    const match = /^([A-Z][A-Z0-9])  - (.*)$/.exec(line);
+    const match = /^([A-Z][A-Z0-9]) {2}- (.*)$/.exec(line);
     if (!match) throw new Error(`not a RIS line: ${JSON.stringify(line)}`);
     const [, tag, value] = match as unknown as [string, string, string];
     if (tag === 'TY') {
