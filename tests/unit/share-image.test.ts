@@ -18,8 +18,20 @@ const SAMPLES: Record<ShareImageInput['locale'], ShareImageInput> = {
     siteName: 'Hong Kong I&T Blueprint guide',
     notice: 'An independent guide to the Blueprint, not an official government website.',
   },
-  tc: { locale: 'tc', eyebrow: '策略 2', title: '推動科技產業發展，實現香港「新型工業化」', siteName: '香港創科發展藍圖導覽', notice: '本網站是藍圖的獨立導覽，並非政府官方網站。' },
-  sc: { locale: 'sc', eyebrow: '策略 2', title: '推动科技产业发展，实现香港“新型工业化”', siteName: '香港创科发展蓝图导览', notice: '本网站是蓝图的独立导览，并非政府官方网站。' },
+  tc: {
+    locale: 'tc',
+    eyebrow: '策略 2',
+    title: '推動科技產業發展，實現香港「新型工業化」',
+    siteName: '香港創科發展藍圖導覽',
+    notice: '本網站是藍圖的獨立導覽，並非政府官方網站。',
+  },
+  sc: {
+    locale: 'sc',
+    eyebrow: '策略 2',
+    title: '推动科技产业发展，实现香港“新型工业化”',
+    siteName: '香港创科发展蓝图导览',
+    notice: '本网站是蓝图的独立导览，并非政府官方网站。',
+  },
 };
 
 /** Width and height from the IHDR chunk, which a valid PNG has right after its signature. */
@@ -87,6 +99,16 @@ describe('renderShareImage', { timeout: 30_000 }, () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
     expect(await differingPixels(a, b)).toBeGreaterThan(5_000);
   });
+
+  it.each(['en', 'tc', 'sc'] as const)(
+    '[%s] draws the independent-guide line under the site name, so a shared card says it too',
+    async (locale) => {
+      const sample = SAMPLES[locale];
+      const withNotice = await renderShareImage(sample);
+      const without = await renderShareImage({ ...sample, notice: '' });
+      expect(await differingPixels(withNotice, without)).toBeGreaterThan(2_000);
+    },
+  );
 
   it.each(['tc', 'sc'] as const)('draws the Chinese characters of a %s title, not blanks', async (locale) => {
     const sample = SAMPLES[locale];

@@ -31,8 +31,9 @@ function datesIn(value: unknown, path: (string | number)[] = []): { path: (strin
 
 /**
  * Dates an editor can get wrong without breaking the format: a day still to
- * come (it would head "Latest updates" and the feed), an update whose file
- * name carries another day, and a month-only date not on the 1st.
+ * come (it would head "Latest updates" and the feed), a change note older
+ * than its page, an update whose file name carries another day, and a
+ * month-only date not on the 1st.
  */
 export function checkDates(entries: readonly Entry[], report: Report, today: Date): void {
   const todayDay = isoDay(today);
@@ -48,6 +49,17 @@ export function checkDates(entries: readonly Entry[], report: Report, today: Dat
         );
       }
     }
+    // A change is published after the page it changes: an earlier day is a typo, and would read as the page's history.
+    const { published, changes = [] } = e.data as { published?: Date; changes?: { date: Date }[] };
+    changes.forEach((change, i) => {
+      if (!published || isoDay(change.date) >= isoDay(published)) return;
+      report(
+        e.file,
+        `changes.${i}.date`,
+        `${isoDay(change.date)} is before the page was published (${isoDay(published)}); a change note is dated the day the change was published`,
+        e.parsed.lineOf(['changes', i, 'date']),
+      );
+    });
     if (e.collection !== 'updates') continue;
     const data = e.data as UpdateData;
     const day = isoDay(data.date);
