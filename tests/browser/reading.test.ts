@@ -22,14 +22,16 @@ describe.concurrent('citing', () => {
     await context.close();
   });
 
-  it('offers a ready citation of a measure with its title, the site, its address and the date', async ({ expect }) => {
+  it('offers a ready citation of a measure: the Blueprint as the work, the official English quoted, this guide as the way to it', async ({
+    expect,
+  }) => {
     const page = await site.browser.newPage(DESKTOP);
     await page.goto(`${site.url}tc/strategies/3-venture-financing/`);
     const measure = page.locator('#measure-3-2');
     await measure.getByText('引用').click();
-    const citation = await measure.locator('details p').textContent();
-    expect(citation).toMatch(
-      /^「3\.2 優化現行上市制度」，載於策略 3：.+。《香港創新科技發展藍圖》導覽。https?:\/\/\S+\/tc\/strategies\/3-venture-financing\/#measure-3-2（最後更新：\d{4}年\d{1,2}月\d{1,2}日）。$/,
+    const citation = await measure.locator('#cite-measure-3-2-plain').textContent();
+    expect(citation?.replace(/\s+/g, ' ').trim()).toMatch(
+      /^Innovation, Technology and Industry Bureau：《香港創新科技發展藍圖》，2022年12月22日。措施 3\.2（本網站譯文）：優化現行上市制度；英文原文：“To optimise the existing listing regime”。經《香港創新科技發展藍圖》導覽：https?:\/\/\S+\/tc\/strategies\/3-venture-financing\/#measure-3-2（瀏覽日期：\d{4}年\d{1,2}月\d{1,2}日）。$/,
     );
     await page.close();
   });

@@ -14,7 +14,7 @@ import { DIST, PAGES, readPage } from '../helpers/site.ts';
 const models = contentModels();
 const links = (el: HTMLElement) => el.querySelectorAll('a[href]').map((a) => a.getAttribute('href'));
 const section = (locale: string, slug: string) =>
-  parse(readPage(pathTo(locale as never, { kind: 'indicators' }))).getElementById(`indicator-${slug}`)!.parentNode;
+  parse(readPage(pathTo(locale as never, { kind: 'indicators' }))).getElementById(`indicator-${slug}`)!.parentNode!;
 const tableValues = (el: HTMLElement) => el.querySelectorAll('tbody td.text-end').map((td) => td.text.trim());
 
 describe('every fact is shown with its source', () => {
