@@ -34,6 +34,16 @@ describe('citations on the built pages', () => {
     expect(found.find((m) => m.name === 'DC.title')?.content).toBe(doc.querySelector('h1')!.text.trim());
   });
 
+  it.each(citedPagesOnly.map((c) => [c.citePage, c] as const))(
+    '%s carries the tags of the page it cites, so a reference manager there saves that page',
+    (citePage, c) => {
+      const found = parse(readPage(citePage))
+        .querySelectorAll('head meta[name^="citation_"], head meta[name^="DC."]')
+        .map((m) => ({ name: m.getAttribute('name'), content: m.getAttribute('content') }));
+      expect(found).toEqual(citationMeta(c));
+    },
+  );
+
   it.each(citedPagesOnly.map((c) => [c.path, c] as const))('%s links "Cite this page" to its cite page, which exists', (page, c) => {
     const link = parse(readPage(page))
       .querySelectorAll('aside a')
