@@ -24,12 +24,15 @@ export function init(button: HTMLElement): void {
     const text = from ? from.textContent!.replace(/\s+/g, ' ').trim() : button.dataset.copy!;
     const copying = navigator.clipboard?.writeText(text);
     if (!copying) return announce('failed');
-    copying.then(() => {
-      announce('done');
-      // Seen as well as heard, for three seconds, long enough to read and short enough to copy again.
-      button.textContent = button.dataset.copied!;
-      clearTimeout(timer);
-      timer = setTimeout(() => (button.textContent = label), 3000);
-    }, () => announce('failed'));
+    copying.then(
+      () => {
+        announce('done');
+        // Seen as well as heard, for three seconds, long enough to read and short enough to copy again.
+        button.textContent = button.dataset.copied!;
+        clearTimeout(timer);
+        timer = setTimeout(() => (button.textContent = label), 3000);
+      },
+      () => announce('failed'),
+    );
   });
 }

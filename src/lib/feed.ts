@@ -74,6 +74,11 @@ export function changedPages(model: SiteModel): ChangedPage[] {
       data: i.data,
       origin: i.origin,
     })),
-    ...model.pages.map((p) => ({ title: p.data.title, href: pathTo(locale, { kind: 'page', slug: p.slug }), data: p.data, origin: p.origin })),
+    ...model.pages.map((p) => ({
+      title: p.data.title,
+      href: pathTo(locale, { kind: 'page', slug: p.slug }),
+      data: p.data,
+      origin: p.origin,
+    })),
   ];
 }

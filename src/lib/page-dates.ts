@@ -54,7 +54,11 @@ export function updatedSincePublished(dates: Pick<PageDates, 'published' | 'upda
 
 /** The published and updated days of several pages (a list page): the first published, the last changed. */
 export function combinedDates(all: readonly PageDates[]): Pick<PageDates, 'published' | 'updated'> {
-  const times = (pick: (d: PageDates) => Date | undefined) => all.map(pick).filter((d): d is Date => !!d).map((d) => d.getTime());
+  const times = (pick: (d: PageDates) => Date | undefined) =>
+    all
+      .map(pick)
+      .filter((d): d is Date => !!d)
+      .map((d) => d.getTime());
   const published = times((d) => d.published);
   const updated = times((d) => d.updated);
   return {

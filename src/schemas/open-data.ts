@@ -12,7 +12,10 @@ const localized = z
   })
   .meta({ description: 'The same text in English (en), Traditional Chinese (tc) and Simplified Chinese (sc).' });
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .nullable();
 /** A day per language: each language's file is published and changed on its own. */
 const localizedDay = z
   .strictObject({ en: day, tc: day, sc: day })

@@ -46,11 +46,27 @@ export function citedPages(model: SiteModel, english: SiteModel, site: string): 
 
   const allItems = [...model.directions.map((d) => d.item), ...model.strategies.map((s) => s.item), ...model.pages];
   list({ kind: 'home' }, t(locale, 'home.title'), allItems);
-  list({ kind: 'directions' }, t(locale, 'directions.title', model.countsInWords), model.directions.map((d) => d.item));
-  list({ kind: 'strategies' }, t(locale, 'strategies.title', model.countsInWords), model.strategies.map((s) => s.item));
-  list({ kind: 'measures' }, t(locale, 'measures.title', model.counts), model.strategies.map((s) => s.item));
+  list(
+    { kind: 'directions' },
+    t(locale, 'directions.title', model.countsInWords),
+    model.directions.map((d) => d.item),
+  );
+  list(
+    { kind: 'strategies' },
+    t(locale, 'strategies.title', model.countsInWords),
+    model.strategies.map((s) => s.item),
+  );
+  list(
+    { kind: 'measures' },
+    t(locale, 'measures.title', model.counts),
+    model.strategies.map((s) => s.item),
+  );
   list({ kind: 'indicators' }, t(locale, 'indicators.title'), model.indicators);
-  list({ kind: 'updates' }, t(locale, 'updates.title'), model.updates.map((u) => u.item));
+  list(
+    { kind: 'updates' },
+    t(locale, 'updates.title'),
+    model.updates.map((u) => u.item),
+  );
   list({ kind: 'data' }, t(locale, 'data.title'), allItems);
 
   for (const d of model.directions) {
@@ -92,7 +108,13 @@ export function citedPages(model: SiteModel, english: SiteModel, site: string): 
   for (const p of model.pages) {
     const path = pathTo(locale, { kind: 'page', slug: p.slug });
     const work = p.data.work;
-    add({ path, title: p.data.title, work, part: work === 'blueprint' ? { kind: 'page', title: p.data.title } : undefined, ...when(datesOf(p)) });
+    add({
+      path,
+      title: p.data.title,
+      work,
+      part: work === 'blueprint' ? { kind: 'page', title: p.data.title } : undefined,
+      ...when(datesOf(p)),
+    });
   }
   return pages;
 }

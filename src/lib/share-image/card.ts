@@ -94,7 +94,14 @@ export function cardOf({ locale, eyebrow, title, siteName, notice, fontFamily, b
         ]),
         el(
           'div',
-          { display: 'flex', flexDirection: 'column', justifyContent: 'center', height: 120, padding: `0 ${MARGIN_X}px`, backgroundColor: COLORS.footer },
+          {
+            display: 'flex',
+            flexDirection: 'column',
+            justifyContent: 'center',
+            height: 120,
+            padding: `0 ${MARGIN_X}px`,
+            backgroundColor: COLORS.footer,
+          },
           [
             el('div', { ...siteNameLine.style, fontWeight: 400 }, siteNameLine.text),
             el('div', { ...noticeLine.style, fontWeight: 400, marginTop: 6, color: COLORS.eyebrow }, noticeLine.text),

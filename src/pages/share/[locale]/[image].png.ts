@@ -38,7 +38,9 @@ export async function getStaticPaths() {
     }
     // Every character the locale's images draw: they can then share one set of fonts.
     const localePaths = paths.slice(first);
-    const characters = [...new Set(localePaths.flatMap(({ props }) => [...`${props.eyebrow}${props.title}${siteName(locale)}${notice(locale)}`]))].join('');
+    const characters = [
+      ...new Set(localePaths.flatMap(({ props }) => [...`${props.eyebrow}${props.title}${siteName(locale)}${notice(locale)}`])),
+    ].join('');
     for (const path of localePaths) path.props.sharedCharacters = characters;
   }
   return paths;
