@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildDate } from '../../../src/lib/build-date.ts';
+import { buildDate, currentYear } from '../../../src/lib/build-date.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blueprint-build-date-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -33,5 +33,19 @@ describe('buildDate', () => {
     const root = content({ 'pages/en/about.mdx': '2024-01-01T00:00:00Z' });
     expect(buildDate({ SOURCE_DATE_EPOCH: '1700000000' }, root).toISOString()).toBe('2023-11-14T22:13:20.000Z');
     expect(buildDate({ SOURCE_DATE_EPOCH: 'yesterday' }, root).toISOString()).toBe('2024-01-01T00:00:00.000Z');
+  });
+});
+
+describe('currentYear', () => {
+  it('is the year of the clock in Hong Kong, where a target year ends', () => {
+    expect(currentYear({}, new Date('2026-06-01T00:00:00Z'))).toBe(2026);
+    // 20:00 UTC on 31 December is already New Year's Day in Hong Kong.
+    expect(currentYear({}, new Date('2025-12-31T20:00:00Z'))).toBe(2026);
+  });
+
+  it('follows SOURCE_DATE_EPOCH, so a reproducible build can be pinned to a day', () => {
+    const epoch = String(Date.parse('2030-03-01T00:00:00Z') / 1000);
+    expect(currentYear({ SOURCE_DATE_EPOCH: epoch }, new Date('2026-06-01T00:00:00Z'))).toBe(2030);
+    expect(currentYear({ SOURCE_DATE_EPOCH: 'soon' }, new Date('2026-06-01T00:00:00Z'))).toBe(2026);
   });
 });
