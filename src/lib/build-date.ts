@@ -11,8 +11,8 @@ import { isoDay } from './format.ts';
  * clock: building the same content twice must give the same files, byte for byte.
  */
 export function buildDate(env: NodeJS.ProcessEnv = process.env, root: string = contentRoot(env)): Date {
-  const epoch = env.SOURCE_DATE_EPOCH?.trim();
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  const pinned = sourceDateEpoch(env);
+  if (pinned) return pinned;
   const fromGit = gitDates(root);
   let newest = 0;
   for (const name of fs.readdirSync(root, { recursive: true, encoding: 'utf8' })) {
@@ -30,7 +30,11 @@ export function buildDate(env: NodeJS.ProcessEnv = process.env, root: string = c
  * (`SOURCE_DATE_EPOCH` when set). It changes once a year, and then pages should.
  */
 export function currentYear(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): number {
+  return Number(isoDay(sourceDateEpoch(env) ?? now).slice(0, 4));
+}
+
+/** `SOURCE_DATE_EPOCH` (whole seconds) as a date, when it is set and is one. */
+function sourceDateEpoch(env: NodeJS.ProcessEnv): Date | undefined {
   const epoch = env.SOURCE_DATE_EPOCH?.trim();
-  const at = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
-  return Number(isoDay(at).slice(0, 4));
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
 }

@@ -3,7 +3,7 @@ import { t } from '../i18n/t.ts';
 import { escapeHtml } from './markup.ts';
 import type { SiteModel, UpdateView } from './model.ts';
 import type { Localized } from './localize.ts';
-import { changeAnchors, pageDates, type ChangeNote } from './page-dates.ts';
+import { changeAnchors, indicatorChangePrefix, pageDates, type ChangeNote } from './page-dates.ts';
 import { pathTo } from './urls.ts';
 
 /** One feed item per update, newest first: its summary, sources and related measures as HTML. */
@@ -70,7 +70,7 @@ export function changedPages(model: SiteModel): ChangedPage[] {
     ...model.indicators.map((i) => ({
       title: i.data.title,
       href: pathTo(locale, { kind: 'indicators' }),
-      anchor: `change-${i.slug}`,
+      anchor: indicatorChangePrefix(i.slug),
       data: i.data,
       origin: i.origin,
     })),

@@ -75,3 +75,8 @@ export function combinedDates(all: readonly PageDates[]): Pick<PageDates, 'publi
 export function changeAnchors(changes: readonly ChangeNote[], prefix = 'change'): (ChangeNote & { id: string })[] {
   return changes.map((c, i) => ({ ...c, id: `${prefix}-${changes.length - i}` }));
 }
+
+/** The prefix of an indicator's change anchors on the indicators page, which lists the changes of all of them. */
+export function indicatorChangePrefix(slug: string): string {
+  return `change-${slug}`;
+}
