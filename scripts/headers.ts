@@ -1,8 +1,9 @@
 // Writes dist/_headers: the site's security headers, with a Content-Security-Policy
-// that admits the inline scripts and styles of every built page by hash.
+// that admits the inline scripts and styles of every built page by hash. Each page's own
+// policy (its meta tag) is first narrowed to the hashes of what that page runs.
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentSecurityPolicy, cspHashes, headersFile } from '../src/lib/headers.ts';
+import { contentSecurityPolicy, cspHashes, headersFile, ownHashesOnly } from '../src/lib/headers.ts';
 
 const site = path.resolve(process.argv[2] ?? 'dist');
 const script = new Set<string>();
@@ -12,7 +13,14 @@ const walk = (dir: string) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) walk(full);
     else if (entry.name.endsWith('.html')) {
-      const hashes = cspHashes(fs.readFileSync(full, 'utf8'));
+      const page = fs.readFileSync(full, 'utf8');
+      const narrowed = ownHashesOnly(page);
+      if (narrowed !== page) {
+        // Renamed into place, so that the search index, reading these pages beside this step, never sees half a file.
+        fs.writeFileSync(`${full}.tmp`, narrowed);
+        fs.renameSync(`${full}.tmp`, full);
+      }
+      const hashes = cspHashes(narrowed);
       hashes.script.forEach((h) => script.add(h));
       hashes.style.forEach((h) => style.add(h));
     }

@@ -1,3 +1,5 @@
+import { emailAddress } from './lib/contact.ts';
+
 /**
  * Settings configured once for the whole site. Override the addresses with
  * environment variables when deploying elsewhere.
@@ -9,4 +11,6 @@ export const SITE = {
   repository: process.env.SITE_REPOSITORY || 'https://github.com/hk-it-blueprint/site',
   /** Branch that "edit this page" opens. */
   branch: process.env.SITE_BRANCH || 'main',
+  /** Where readers report problems by email (the accessibility statement); without it, reports go through the repository. */
+  contactEmail: emailAddress(process.env.SITE_CONTACT_EMAIL),
 } as const;

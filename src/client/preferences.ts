@@ -4,6 +4,7 @@
  * of the display control change it and say which one is pressed.
  */
 import { storageKey } from './shared/storage.ts';
+import { closeWhenLeft } from './shared/dismiss.ts';
 
 /** The values each preference may take; the first is the default, which is never stored. */
 export const PREFERENCE_VALUES = {
@@ -45,9 +46,10 @@ export function applySavedPreferences(page: HTMLElement): void {
   }
 }
 
-/** The display control: each button sets one preference to its `data-value`. */
+/** The display control: each button sets one preference to its `data-value`; the panel closes when the reader leaves it. */
 export function init(control: HTMLElement): void {
   const page = document.documentElement;
+  if (control instanceof HTMLDetailsElement) closeWhenLeft(control);
   const buttons = [...control.querySelectorAll<HTMLElement>('[data-pref]')];
   const sync = () => {
     for (const button of buttons) {

@@ -5,11 +5,47 @@
  * other security headers, and long caching only for files whose names change
  * when their content does.
  */
+import { createHash } from 'node:crypto';
 import { CSP_DIRECTIVES, HEADER_ONLY_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, hashSources, parseCsp } from './csp.ts';
+
+const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+
+/**
+ * The sha256 hashes of the inline scripts and styles a page runs. A JSON block (`application/ld+json`)
+ * is data, not run, and needs none; a `<script src>` is admitted by 'self'.
+ */
+export function inlineHashes(html: string): { script: string[]; style: string[] } {
+  const script = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes]) => !/type="?application\/[\w+.-]*json/i.test(attributes!))
+    .map(([, , code]) => sha256(code!));
+  const style = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map(([, css]) => sha256(css!));
+  return { script: [...new Set(script)], style: [...new Set(style)] };
+}
+
+/**
+ * The page with its CSP meta tag listing the hashes of its own inline scripts and styles only.
+ * Astro lists those of its own scripts too, on every page, whether the page has them or not:
+ * eight hashes no page here runs, forty-odd incompressible bytes each, on a page that must fit
+ * in one round trip. A page without the meta tag is returned as it is.
+ */
+export function ownHashesOnly(html: string): string {
+  const match = CSP_META.exec(html);
+  if (!match) return html;
+  const own = inlineHashes(html);
+  const policy = parseCsp(match[1]!);
+  const keep = (directive: string, hashes: string[]) =>
+    policy.has(directive) &&
+    policy.set(directive, [...policy.get(directive)!.filter((s) => !hashSources([s]).length), ...hashes.map((h) => `'${h}'`)]);
+  keep('script-src', own.script);
+  keep('style-src', own.style);
+  const content = [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+  return html.replace(CSP_META, `<meta http-equiv="content-security-policy" content="${content}"`);
+}
 
 /** Hashes found in the pages' own CSP meta tags, by directive. */
 export function cspHashes(html: string): { script: string[]; style: string[] } {
-  const meta = parseCsp(/<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '');
+  const meta = parseCsp(CSP_META.exec(html)?.[1] ?? '');
   return { script: hashSources(meta.get('script-src') ?? []), style: hashSources(meta.get('style-src') ?? []) };
 }
 

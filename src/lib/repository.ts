@@ -17,3 +17,8 @@ export function reportUrl(config: RepositoryConfig, page: { title: string; url: 
   const params = new URLSearchParams({ title: `Problem on "${page.title}"`, body });
   return `${config.repository.replace(/\/$/, '')}/issues/new?${params.toString()}`;
 }
+
+/** A blank new-issue address: a report about the site as a whole, not one page. */
+export function newIssueUrl(config: Pick<RepositoryConfig, 'repository'>): string {
+  return `${config.repository.replace(/\/$/, '')}/issues/new`;
+}

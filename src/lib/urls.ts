@@ -8,6 +8,8 @@ export type Route =
   | { kind: 'strategies' }
   | { kind: 'strategy'; slug: string }
   | { kind: 'measures' }
+  /** The measures in English and Chinese side by side. */
+  | { kind: 'bilingual' }
   | { kind: 'indicators' }
   | { kind: 'updates' }
   | { kind: 'update'; slug: string }
@@ -31,6 +33,7 @@ const TAKES_SLUG: { [K in Route['kind']]: K extends SluggedKind ? true : false }
   strategies: false,
   strategy: true,
   measures: false,
+  bilingual: false,
   indicators: false,
   updates: false,
   update: true,
@@ -61,6 +64,8 @@ export function pathTo(locale: LocaleCode, route: Route): string {
       return `${base}${route.kind}/`;
     case 'feed':
       return `${base}updates/feed.xml`;
+    case 'bilingual':
+      return `${base}measures/bilingual/`;
     case 'direction':
       return `${base}directions/${route.slug}/`;
     case 'strategy':

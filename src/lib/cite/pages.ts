@@ -61,6 +61,11 @@ export function citedPages(model: SiteModel, english: SiteModel, site: string): 
     t(locale, 'measures.title', model.counts),
     model.strategies.map((s) => s.item),
   );
+  list(
+    { kind: 'bilingual' },
+    t(locale, 'bilingual.title', model.counts),
+    model.strategies.map((s) => s.item),
+  );
   list({ kind: 'indicators' }, t(locale, 'indicators.title'), model.indicators);
   list(
     { kind: 'updates' },

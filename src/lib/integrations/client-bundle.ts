@@ -30,7 +30,7 @@ export interface InlineScript {
 
 const compiled = new Map<InlineEntry, InlineScript>();
 
-/** An inline script, compiled once per build: a classic script in ES2017, which every browser that runs the site's CSS understands. */
+/** An inline script, compiled once per build: a classic script in ES2022, which every browser that runs the site's CSS (Tailwind 4: Safari 16.4, Chrome 111, Firefox 128) understands. */
 export function inlineScript(entry: InlineEntry): InlineScript {
   // `astro dev` compiles at every request, so that an edit in src/client/ shows on reload.
   let script = import.meta.env?.DEV ? undefined : compiled.get(entry);
@@ -39,7 +39,7 @@ export function inlineScript(entry: InlineEntry): InlineScript {
       ...shared,
       entryPoints: [path.join(CLIENT_DIR, `${entry}.ts`)],
       format: 'iife',
-      target: 'es2017',
+      target: 'es2022',
       write: false,
     });
     const code = result.outputFiles[0]!.text.trim();
