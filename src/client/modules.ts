@@ -21,7 +21,7 @@ export interface ClientModule {
 
 /**
  * Small behaviours that run as soon as the page is parsed. They travel inline in every page's
- * HTML, inside the 3 KB inline-script budget: anything bigger, or needed by one page only, is lazy.
+ * HTML, inside the 3.25 KiB inline-script budget (src/lib/budgets.ts): anything bigger, or needed by one page only, is lazy.
  */
 export const INLINE_MODULES: Record<string, ClientModule['init']> = {
   'accessed-date': initAccessedDate,

@@ -18,7 +18,7 @@ export type PreferenceName = keyof typeof PREFERENCE_VALUES;
 const attribute = (name: PreferenceName) => `data-${name}`;
 
 export function isPreferenceName(name: string | undefined): name is PreferenceName {
-  return name === 'text-size' || name === 'theme';
+  return !!name && Object.hasOwn(PREFERENCE_VALUES, name);
 }
 
 /** A stored value the site still understands, or the default (a value from an older site, or edited by hand, is ignored). */
@@ -49,7 +49,8 @@ export function applySavedPreferences(page: HTMLElement): void {
 /** The display control: each button sets one preference to its `data-value`; the panel closes when the reader leaves it. */
 export function init(control: HTMLElement): void {
   const page = document.documentElement;
-  if (control instanceof HTMLDetailsElement) closeWhenLeft(control);
+  // The control's root is its <details> (DisplayPreferences.astro).
+  closeWhenLeft(control as HTMLDetailsElement);
   const buttons = [...control.querySelectorAll<HTMLElement>('[data-pref]')];
   const sync = () => {
     for (const button of buttons) {

@@ -3,8 +3,12 @@ import { parse } from 'node-html-parser';
 
 /** One TCP round trip on a new connection: 10 segments of about 1.4 KB. The budget is 14 KiB. */
 export const CRITICAL_BYTES_BUDGET = 14 * 1024;
-/** Inline script a page may carry (all of it, minified or not). */
-export const INLINE_SCRIPT_BUDGET = 3 * 1024;
+/**
+ * Inline script a page may carry (all of it, minified or not). 3.25 KiB since the language links keep
+ * the reader's place and the Display panel closes when left: both must act on the first tap, so they
+ * cannot wait for a module fetched on focus. The page as a whole stays within the budget above.
+ */
+export const INLINE_SCRIPT_BUDGET = 3.25 * 1024;
 
 export interface PageWeight {
   /** Gzip size of the HTML, which carries the page's CSS inline. */

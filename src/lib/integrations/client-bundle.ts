@@ -40,6 +40,8 @@ export function inlineScript(entry: InlineEntry): InlineScript {
       entryPoints: [path.join(CLIENT_DIR, `${entry}.ts`)],
       format: 'iife',
       target: 'es2022',
+      // The modules are strict already (ES modules); the directive would only add its bytes to every page.
+      tsconfigRaw: { compilerOptions: { alwaysStrict: false } },
       write: false,
     });
     const code = result.outputFiles[0]!.text.trim();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { IMMUTABLE_PATHS, contentSecurityPolicy, cspHashes, headersFile } from '../../../src/lib/headers.ts';
+import { IMMUTABLE_PATHS, contentSecurityPolicy, cspHashes, headersFile, ownHashesOnly } from '../../../src/lib/headers.ts';
+import { parseCsp } from '../../../src/lib/csp.ts';
 import { parseHeaders } from '../../../scripts/lib/static-server.mjs';
 
 const sha = (algorithm: 'sha256' | 'sha384' | 'sha512', text: string) =>
@@ -124,5 +125,27 @@ describe('headersFile', () => {
 
   it('says it is generated, so nobody edits the copy in dist/', () => {
     expect(headersFile(csp).split('\n')[0]).toMatch(/^# Generated .*do not edit/);
+  });
+});
+
+describe('ownHashesOnly', () => {
+  const sha = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+  const html = (policy: string, body: string) =>
+    `<html><head><meta http-equiv="content-security-policy" content="${policy}"><style>a{}</style></head><body>${body}</body></html>`;
+  const unused = `'sha256-${'A'.repeat(43)}='`;
+
+  it("lists the page's own inline scripts and styles, and drops hashes of scripts the page does not have", () => {
+    const page = html(
+      `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${unused}; style-src 'self' ${unused}`,
+      '<script>run()</script><script type="application/ld+json">{}</script><script src="/x.js"></script>',
+    );
+    const policy = parseCsp(/content="([^"]*)"/.exec(ownHashesOnly(page))![1]!);
+    expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", `'${sha('run()')}'`]);
+    expect(policy.get('style-src')).toEqual(["'self'", `'${sha('a{}')}'`]);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+  });
+
+  it('leaves a page without a policy as it is', () => {
+    expect(ownHashesOnly('<html><script>x()</script></html>')).toBe('<html><script>x()</script></html>');
   });
 });
