@@ -89,12 +89,12 @@ describe.concurrent('the language links keep the reader\u2019s place', () => {
 });
 
 describe.concurrent('the Display panel', () => {
-  const display = (page: Page, locale: (typeof LOCALE_CODES)[number]) => page.locator('details[data-module="preferences"]');
+  const display = (page: Page) => page.locator('details[data-module="preferences"]');
   it.for(LOCALE_CODES)(
     'closes with Escape, a tap outside and focus moving away, and covers nothing at 375 px (%s)',
     async (locale, { expect }) => {
       const page = await open({ ...PHONE, hasTouch: true }, `${locale}/`);
-      const panel = display(page, locale);
+      const panel = display(page);
       const summary = panel.locator('summary');
       const isOpen = () => panel.evaluate((d) => (d as HTMLDetailsElement).open);
       await summary.click();
