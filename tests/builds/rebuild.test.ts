@@ -78,8 +78,8 @@ describe('rebuilding with the build cache', () => {
     const sc = parse(after.get('sc/strategies/1-alpha/index.html')!.toString('utf8'));
     expect(sc.querySelector('h1')?.text).toBe('甲策略经修订');
     expect(parse(after.get('tc/strategies/1-alpha/index.html')!.toString('utf8')).querySelector('h1')?.text).toBe('甲策略經修訂');
-    // The English pages and every English image are as they were.
-    expect(changed.filter((f) => f.startsWith('en/') || f.startsWith('share/en/'))).toEqual([]);
+    // The English pages and every English image are as they were, but for the bilingual view, which shows the Traditional titles.
+    expect(changed.filter((f) => f.startsWith('en/') || f.startsWith('share/en/'))).toEqual(['en/measures/bilingual/index.html']);
   }, 180_000);
 
   it('still builds the whole site when the cache is deleted', () => {
