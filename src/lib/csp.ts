@@ -5,6 +5,7 @@
  * a header can carry (lib/headers.ts). Both read the lists below, so the two
  * policies cannot drift apart.
  */
+import { createHash } from 'node:crypto';
 
 /**
  * Every directive except script-src and style-src, whose hashes differ page by
@@ -30,6 +31,11 @@ export const STYLE_SOURCES = ["'self'"] as const;
 
 /** Directives browsers ignore in a meta tag, so only the header can enforce them. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+
+/** The CSP hash source of an inline script or style, unquoted: what the policy lists to let exactly that text run. */
+export function cspHash(text: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
 
 /** A policy as directive name → sources, in the order written; a repeated directive keeps its first (as browsers do). */
 export function parseCsp(policy: string): Map<string, string[]> {

@@ -5,11 +5,9 @@
  * other security headers, and long caching only for files whose names change
  * when their content does.
  */
-import { createHash } from 'node:crypto';
-import { CSP_DIRECTIVES, HEADER_ONLY_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, hashSources, parseCsp } from './csp.ts';
+import { CSP_DIRECTIVES, HEADER_ONLY_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, cspHash, hashSources, parseCsp } from './csp.ts';
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
-const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
 /**
  * The sha256 hashes of the inline scripts and styles a page runs. A JSON block (`application/ld+json`)
@@ -18,8 +16,8 @@ const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'ut
 export function inlineHashes(html: string): { script: string[]; style: string[] } {
   const script = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gi)]
     .filter(([, attributes]) => !/type="?application\/[\w+.-]*json/i.test(attributes!))
-    .map(([, , code]) => sha256(code!));
-  const style = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map(([, css]) => sha256(css!));
+    .map(([, , code]) => cspHash(code!));
+  const style = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map(([, css]) => cspHash(css!));
   return { script: [...new Set(script)], style: [...new Set(style)] };
 }
 

@@ -1,3 +1,5 @@
+import type { Translator } from '../i18n/t.ts';
+
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -19,4 +21,9 @@ export function stripEmphasis(text: string): string {
 /** The bold phrases of a focus-area sentence. */
 export function emphasisedPhrases(text: string): string[] {
   return [...text.matchAll(/\*\*(.+?)\*\*/g)].map((m) => m[1]!);
+}
+
+/** A focus area's heading, its number and the topics its sentence stresses: "Focus area 1: capital needs". */
+export function focusAreaTitle(t: Translator, area: { number: number; text: string }): string {
+  return t('strategy.focusAreaTitled', { n: area.number, phrases: emphasisedPhrases(area.text).join(t('punct.listSeparator')) });
 }

@@ -10,14 +10,17 @@ import { build as buildContent } from '../helpers/generate/build.ts';
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'blueprint-build-'));
 
 /** Runs `npm run build`'s script on other content, into another dist. */
-const build = (contentDir: string, dist: string) => buildContent(contentDir, dist, path.join(work, 'cache'));
+const build = (contentDir: string, dist: string, settings?: Record<string, string>) =>
+  buildContent(contentDir, dist, path.join(work, 'cache'), settings);
+const CONTACT = 'access@example.org';
 
 const dist = path.join(work, 'dist');
 const page = (p: string) => parse(fs.readFileSync(path.join(dist, p, 'index.html'), 'utf8'));
 let first: ReturnType<typeof build>;
 
 beforeAll(() => {
-  first = build(path.resolve('tests/fixtures/valid'), dist);
+  // A deployment that configures where readers write (src/site.config.ts).
+  first = build(path.resolve('tests/fixtures/valid'), dist, { SITE_CONTACT_EMAIL: CONTACT });
 }, 120_000);
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
@@ -36,6 +39,18 @@ describe('building the site from other content', () => {
       ]) {
         expect(fs.existsSync(path.join(dist, locale, p, 'index.html')), `/${locale}/${p}`).toBe(true);
       }
+    }
+  });
+
+  it('gives the configured contact email under the accessibility statement, in a whole sentence of each language', () => {
+    for (const [locale, sentence] of [
+      ['en', `Email ${CONTACT}.`],
+      ['tc', `請電郵至 ${CONTACT}。`],
+      ['sc', `请电邮至 ${CONTACT}。`],
+    ] as const) {
+      const contact = page(`${locale}/accessibility`).querySelector('[data-contact="email"]');
+      expect(contact?.text.trim(), locale).toBe(sentence);
+      expect(contact?.querySelector('a')?.getAttribute('href')).toBe(`mailto:${CONTACT}`);
     }
   });
 

@@ -106,6 +106,10 @@ describe('reading on a phone, and with a screen reader', () => {
     expect(named.map((n) => n.getAttribute('role') ?? n.tagName)).toEqual(['search']);
   });
 
+  it.each(PAGES.filter((p) => /^\/\w\w\/cite\//.test(p)))('the cite page %s names no region of its own', (path) => {
+    expect(main(path).querySelectorAll('section[aria-label], section[aria-labelledby], [role="region"]')).toHaveLength(0);
+  });
+
   it.each(PAGES.filter((p) => p.startsWith('/sc/')))('%s says once, at most, that it was converted from Traditional Chinese', (path) => {
     expect(readPage(path).split('data-notice="converted"').length - 1).toBeLessThanOrEqual(1);
   });

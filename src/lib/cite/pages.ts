@@ -41,38 +41,22 @@ export function citedPages(model: SiteModel, english: SiteModel, site: string): 
       citePage: citePagePath(locale, citeFile(page.path)),
       ...page,
     });
-  const list = (route: Route, title: string, dated: readonly { source: { dates?: PageDates } }[]) =>
+  const directionItems = model.directions.map((d) => d.item);
+  const strategyItems = model.strategies.map((s) => s.item);
+  const allItems = [...directionItems, ...strategyItems, ...model.pages];
+  // Each list, the site's own work, dated by its items: the first published and the last changed.
+  const lists: [Route, string, readonly { source: { dates?: PageDates } }[]][] = [
+    [{ kind: 'home' }, t(locale, 'home.title'), allItems],
+    [{ kind: 'directions' }, t(locale, 'directions.title', model.countsInWords), directionItems],
+    [{ kind: 'strategies' }, t(locale, 'strategies.title', model.countsInWords), strategyItems],
+    [{ kind: 'measures' }, t(locale, 'measures.title', model.counts), strategyItems],
+    [{ kind: 'bilingual' }, t(locale, 'bilingual.title', model.counts), strategyItems],
+    [{ kind: 'indicators' }, t(locale, 'indicators.title'), model.indicators],
+    [{ kind: 'updates' }, t(locale, 'updates.title'), model.updates.map((u) => u.item)],
+    [{ kind: 'data' }, t(locale, 'data.title'), allItems],
+  ];
+  for (const [route, title, dated] of lists)
     add({ path: pathTo(locale, route), title, work: 'site', ...combinedDates(dated.map(datesOf).filter((d): d is PageDates => !!d)) });
-
-  const allItems = [...model.directions.map((d) => d.item), ...model.strategies.map((s) => s.item), ...model.pages];
-  list({ kind: 'home' }, t(locale, 'home.title'), allItems);
-  list(
-    { kind: 'directions' },
-    t(locale, 'directions.title', model.countsInWords),
-    model.directions.map((d) => d.item),
-  );
-  list(
-    { kind: 'strategies' },
-    t(locale, 'strategies.title', model.countsInWords),
-    model.strategies.map((s) => s.item),
-  );
-  list(
-    { kind: 'measures' },
-    t(locale, 'measures.title', model.counts),
-    model.strategies.map((s) => s.item),
-  );
-  list(
-    { kind: 'bilingual' },
-    t(locale, 'bilingual.title', model.counts),
-    model.strategies.map((s) => s.item),
-  );
-  list({ kind: 'indicators' }, t(locale, 'indicators.title'), model.indicators);
-  list(
-    { kind: 'updates' },
-    t(locale, 'updates.title'),
-    model.updates.map((u) => u.item),
-  );
-  list({ kind: 'data' }, t(locale, 'data.title'), allItems);
 
   for (const d of model.directions) {
     const translation = translationOf(d.item);

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { cspHash } from '../csp.ts';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, buildSync, type BuildOptions } from 'esbuild';
@@ -45,7 +45,7 @@ export function inlineScript(entry: InlineEntry): InlineScript {
       write: false,
     });
     const code = result.outputFiles[0]!.text.trim();
-    script = { code, hash: `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}` };
+    script = { code, hash: cspHash(code) };
     compiled.set(entry, script);
   }
   return script;

@@ -32,8 +32,13 @@ export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** `npm run build`'s script on other content, into another dist, as an editor's preview would run it. */
-export function build(content: string, dist: string, cache: string): { status: number | null; output: string } {
-  const env = buildEnv({ BLUEPRINT_CONTENT_DIR: content, BLUEPRINT_DIST: dist, BLUEPRINT_CACHE_DIR: cache });
+export function build(
+  content: string,
+  dist: string,
+  cache: string,
+  settings: Record<string, string> = {},
+): { status: number | null; output: string } {
+  const env = buildEnv({ ...settings, BLUEPRINT_CONTENT_DIR: content, BLUEPRINT_DIST: dist, BLUEPRINT_CACHE_DIR: cache });
   const result = spawnSync(process.execPath, ['scripts/build.mjs'], { encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
