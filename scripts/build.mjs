@@ -5,7 +5,18 @@ import './require-node.mjs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { MIN_PAGE_RATIO, countPages, killSteps, lockFile, run, seconds, stopSteps, sweepLeftovers, takeLock } from './lib/build-steps.mjs';
+import {
+  MIN_PAGE_RATIO,
+  NODE_STEP_FLAGS,
+  countPages,
+  killSteps,
+  lockFile,
+  run,
+  seconds,
+  stopSteps,
+  sweepLeftovers,
+  takeLock,
+} from './lib/build-steps.mjs';
 import { publish } from './lib/publish.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -91,7 +102,7 @@ async function step(name, fn) {
   console.log(`✔ ${name} (${seconds(t0)})`);
 }
 
-const node = (...args) => run(process.execPath, args, { cwd: root });
+const node = (...args) => run(process.execPath, [...NODE_STEP_FLAGS, ...args], { cwd: root });
 
 // The content check runs beside the page build rather than before it: the check takes a
 // second or two of one core, Astro mostly uses the other. A page build from content the
@@ -102,7 +113,7 @@ await Promise.all([
   checked,
   step('Build pages', () =>
     // Astro's own hook need not check the content again.
-    run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+    run(process.execPath, [...NODE_STEP_FLAGS, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
       cwd: root,
       env: { BLUEPRINT_OUT_DIR: staging, BLUEPRINT_CONTENT_CHECKED: '1' },
       holdOutputUntil: checked,

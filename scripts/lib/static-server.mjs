@@ -52,8 +52,25 @@ function matches(pattern, urlPath) {
   return re.test(urlPath);
 }
 
+/**
+ * Gzips `body`, read from `file`, once per version of the file: the browser tests load the same few
+ * hundred pages thousands of times, and level 9 on every answer took a share of the two cores they
+ * compete for. A file rewritten in place (a rebuild under a running server) has a new size or time.
+ */
+function gzipOnce(cache, file, body) {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  const version = stat ? `${stat.size}:${stat.mtimeMs}` : undefined;
+  const hit = version && cache.get(file);
+  if (hit && hit.version === version) return hit.gzipped;
+  const gzipped = zlib.gzipSync(body, { level: 9 });
+  if (version) cache.set(file, { version, gzipped });
+  return gzipped;
+}
+
 export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', log = false } = {}) {
   const root = path.resolve(dir);
+  /** @type {Map<string, { version: string, gzipped: Buffer }>} */
+  const gzipped = new Map();
   const headersFile = path.join(root, '_headers');
   const rules = fs.existsSync(headersFile) ? parseHeaders(fs.readFileSync(headersFile, 'utf8')) : [];
   const server = http.createServer((req, res) => {
@@ -86,7 +103,7 @@ export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', log = 
     for (const rule of rules) if (matches(rule.pattern, url.pathname)) Object.assign(headers, rule.headers);
     let body = fs.existsSync(file) ? fs.readFileSync(file) : Buffer.from('Not found');
     if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      body = zlib.gzipSync(body, { level: 9 });
+      body = gzipOnce(gzipped, file, body);
       headers['Content-Encoding'] = 'gzip';
     }
     headers['Content-Length'] = body.length;

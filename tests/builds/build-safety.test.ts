@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countPages, isBuildRunning, lockFile, run, stopSteps } from '../../scripts/lib/build-steps.mjs';
+import { NODE_STEP_FLAGS, countPages, isBuildRunning, lockFile, run, stopSteps } from '../../scripts/lib/build-steps.mjs';
 import { PublishError, publish } from '../../scripts/lib/publish.mjs';
 import { FIXTURES } from '../helpers/fixtures.ts';
 import { buildEnv, treeHash } from '../helpers/generate/build.ts';
@@ -125,7 +125,32 @@ function deadPid(): number {
 
 const leftBehind = (pid: number) => ['dist', 'old'].map((kind) => path.join(WORK, `${kind}-${pid}`)).filter((f) => fs.existsSync(f));
 
-let site: { dist: string; hash: string; pages: number; ms: number };
+/**
+ * The command lines of the Node processes below `pid`, looked at every 50 ms until `stop`: each step
+ * lives a second or more, so none is missed.
+ */
+function watchNodeSteps(pid: number): { stop(): string[][] } {
+  const seen = new Map<number, string[]>();
+  const look = () => {
+    for (const p of descendants(pid)) {
+      try {
+        const argv = fs.readFileSync(`/proc/${p.pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+        if (argv[0] === process.execPath) seen.set(p.pid, argv);
+      } catch {
+        // It ended meanwhile.
+      }
+    }
+  };
+  const timer = setInterval(look, 50);
+  return {
+    stop() {
+      clearInterval(timer);
+      return [...seen.values()];
+    },
+  };
+}
+
+let site: { dist: string; hash: string; pages: number; ms: number; nodeSteps: string[][] };
 let copies = 0;
 /** A fresh copy of the previous site, as the dist/ a build is about to replace. */
 function previousSite(): string {
@@ -137,10 +162,26 @@ function previousSite(): string {
 beforeAll(async () => {
   const dist = path.join(tmp, 'site');
   const build = startBuild(dist);
+  const watch = watchNodeSteps(build.pid);
   const result = await build.done;
+  const nodeSteps = watch.stop();
   expect(result.code, result.output).toBe(0);
-  site = { dist, hash: treeHash(dist), pages: countPages(dist), ms: Date.now() - build.started };
+  site = { dist, hash: treeHash(dist), pages: countPages(dist), ms: Date.now() - build.started, nodeSteps };
 }, 120_000);
+
+describe('the steps of a build', () => {
+  it('run on Node with a small young generation, every one of them', () => {
+    const scripts = site.nodeSteps.map((argv) => argv.find((a) => /\.(m?js|ts)$/.test(a)));
+    // Astro and the scripts beside and after it, each seen while it ran (the last check, a tenth of a
+    // second, may come and go between two looks; when seen, it is held to the same flags below).
+    for (const step of ['astro.mjs', 'check.ts', 'search-index.ts', 'headers.ts'])
+      expect(
+        scripts.some((s) => s?.endsWith(step)),
+        `${step} among ${scripts.join(', ')}`,
+      ).toBe(true);
+    for (const argv of site.nodeSteps) expect(argv.slice(1, 1 + NODE_STEP_FLAGS.length), argv.join(' ')).toEqual(NODE_STEP_FLAGS);
+  });
+});
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 // First, and alone: any build that starts sweeps, so a concurrent one could sweep these first.

@@ -199,6 +199,21 @@ describe('the static server', () => {
     expect(Number(res.headers['content-length'])).toBe(res.body.length);
   });
 
+  it('gzips a file once, and serves the new text of a file rewritten while it runs', async () => {
+    const gzipped = { headers: { 'Accept-Encoding': 'gzip' } };
+    const first = await request('/site.css', gzipped);
+    expect((await request('/site.css', gzipped)).body.equals(first.body)).toBe(true);
+    const file = path.join(root, 'site.css');
+    const longer = `${files['site.css']}\n/* rebuilt */`;
+    fs.writeFileSync(file, longer);
+    try {
+      expect(gunzipSync((await request('/site.css', gzipped)).body).toString()).toBe(longer);
+    } finally {
+      fs.writeFileSync(file, files['site.css']!);
+    }
+    expect(gunzipSync((await request('/site.css', gzipped)).body).toString()).toBe(files['site.css']);
+  });
+
   it('sends text uncompressed to clients that do not accept gzip, and never compresses images', async () => {
     expect((await request('/site.css')).headers['content-encoding']).toBeUndefined();
     expect((await request('/og.png', { headers: { 'Accept-Encoding': 'gzip' } })).headers['content-encoding']).toBeUndefined();
