@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 
 /** The WCAG 2.2 A and AA rules, by axe's tags. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 // The axe-core that @axe-core/playwright depends on, run here directly: its AxeBuilder evaluates the
 // 650 kB script twice in every page and, unless in legacy mode, merges the results in a page it opens
