@@ -86,7 +86,8 @@ describe.concurrent('the language links keep the reader\u2019s place', () => {
       await page.goto(`${site.url}${from.code}/search/?q=fintech`);
       await links.getByRole('link', { name: to.label }).click();
       await page.waitForURL(`**/${to.code}/search/?q=fintech`);
-      expect(await page.locator('#search-q').inputValue()).toBe('fintech');
+      // The search page's script puts the query back into the box after the page has loaded.
+      await expect.poll(() => page.locator('#search-q').inputValue()).toBe('fintech');
     });
   });
 });
