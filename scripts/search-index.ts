@@ -11,8 +11,9 @@ import * as pagefind from 'pagefind';
 import { mainElement, measureRecords, type MeasureRecord } from '../src/lib/search/records.ts';
 import { separateHan } from '../src/lib/search/han-words.ts';
 import { indexableHtml } from '../src/lib/search/indexable-html.ts';
-import { manifestEntry, manifestPath, type Fragment, type Manifest } from '../src/lib/search/manifest.ts';
+import { manifestEntry, manifestPath, readable, type Fragment, type Manifest } from '../src/lib/search/manifest.ts';
 import { buildScriptMap } from '../src/lib/search/script-map.ts';
+import { buildVocabulary, vocabularyPath } from '../src/lib/search/spelling.ts';
 import { toSimplified } from '../src/lib/chinese.ts';
 import { builtPages } from '../src/lib/verify-build.ts';
 import { LOCALES } from '../src/i18n/locales.ts';
@@ -68,6 +69,8 @@ console.log(`Removed Pagefind's unused UI files: ${removed.join(', ') || 'none'}
 // Each locale's list of results, read back from the fragments Pagefind wrote (named by result id).
 const fragmentDir = path.join(site, 'pagefind', 'fragment');
 const manifests = new Map<string, Manifest>();
+/** Each locale's searchable texts, for the words a misspelt query word is matched to. */
+const texts = new Map<string, string[]>();
 for (const name of fs.readdirSync(fragmentDir)) {
   const id = name.replace(/\.pf_fragment$/, '');
   const fragment = readFragment(path.join(fragmentDir, name));
@@ -75,6 +78,7 @@ for (const name of fs.readdirSync(fragmentDir)) {
   const manifest = manifests.get(language) ?? {};
   manifest[id] = manifestEntry(fragment);
   manifests.set(language, manifest);
+  texts.set(language, [...(texts.get(language) ?? []), readable(`${fragment.meta.title ?? ''} ${fragment.content}`)]);
 }
 fs.mkdirSync(path.join(site, 'search'), { recursive: true });
 for (const locale of LOCALES) {
@@ -84,6 +88,9 @@ for (const locale of LOCALES) {
   const sorted = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => a.localeCompare(b)));
   fs.writeFileSync(path.join(site, manifestPath(locale.code)), JSON.stringify(sorted));
   console.log(`Wrote ${manifestPath(locale.code).slice(1)} (${Object.keys(sorted).length} results)`);
+  const words = buildVocabulary(texts.get(locale.lang.toLowerCase()) ?? []);
+  fs.writeFileSync(path.join(site, vocabularyPath(locale.code)), JSON.stringify(words));
+  console.log(`Wrote ${vocabularyPath(locale.code).slice(1)} (${words.length} words)`);
 }
 
 const map = buildScriptMap(traditionalText, toSimplified);

@@ -17,7 +17,8 @@ export function init(form: HTMLElement): void {
   if (!isLocale(locale)) return;
   const input = form.querySelector<HTMLInputElement>('input[type=search]')!;
   const panel = document.getElementById('header-search-panel')!;
-  const status = panel.querySelector<HTMLElement>('[role=status]')!;
+  const status = panel.querySelector<HTMLElement>('[role=status]:not([data-suggestion])')!;
+  const suggestion = panel.querySelector<HTMLElement>('[data-suggestion]')!;
   const list = panel.querySelector<HTMLOListElement>('ol')!;
   const more = panel.querySelector<HTMLAnchorElement>('a[data-all-results]')!;
   const help = panel.querySelector<HTMLElement>('[data-help]')!;
@@ -33,6 +34,7 @@ export function init(form: HTMLElement): void {
     if (!q.trim()) {
       close();
       status.textContent = '';
+      suggestion.replaceChildren();
       list.replaceChildren();
       return;
     }
@@ -42,15 +44,24 @@ export function init(form: HTMLElement): void {
       const [engine, strings] = await Promise.all([loadEngine(locale), loadStrings(locale)]);
       const found = await engine.search({ q, kinds: [] });
       if (!found || id !== latest) return;
-      await showFound({ list, status, help }, found, strings, {
+      await showFound({ list, status, suggestion, help }, found, strings, {
         pageSize: SHOWN,
         isCurrent: () => id === latest,
         noResults: { q: q.trim() },
+        suggest: {
+          href: (mended) => `${form.action}?${new URLSearchParams({ q: mended })}`,
+          choose: (mended) => {
+            input.value = mended;
+            input.focus();
+            void run();
+          },
+        },
       });
     } catch {
       if (id !== latest) return;
       list.replaceChildren();
       status.textContent = form.dataset.error ?? '';
+      suggestion.replaceChildren();
       help.replaceChildren();
     }
   };

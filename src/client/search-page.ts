@@ -20,6 +20,7 @@ export function init(form: HTMLElement): void {
   const strategy = form.querySelector<HTMLSelectElement>('select[name=strategy]')!;
   const kinds = [...form.querySelectorAll<HTMLInputElement>('input[name=kind]')];
   const status = document.getElementById('search-status')!;
+  const suggestion = document.getElementById('search-suggestion')!;
   const list = document.getElementById('search-results') as HTMLOListElement;
   const help = document.getElementById('search-help')!;
   const more = document.getElementById('search-more') as HTMLButtonElement;
@@ -71,6 +72,7 @@ export function init(form: HTMLElement): void {
     if (!state.q) {
       document.title = pageTitle;
       status.textContent = '';
+      suggestion.replaceChildren();
       list.replaceChildren();
       help.replaceChildren();
       more.hidden = true;
@@ -82,10 +84,18 @@ export function init(form: HTMLElement): void {
       if (!found || id !== latest) return;
       document.title = fill(strings.pageTitle, { q: state.q, title: pageTitle });
       const filters = filtersInWords();
-      await showFound({ list, status, help, more }, found, strings, {
+      await showFound({ list, status, suggestion, help, more }, found, strings, {
         pageSize: PAGE_SIZE,
         isCurrent: () => id === latest,
         noResults: { q: state.q, filters, clearFilters: filters ? clearFilters : undefined },
+        suggest: {
+          href: (q) => `?${paramsFromState({ ...state, q }).toString()}`,
+          choose: (q) => {
+            input.value = q;
+            input.focus();
+            void run();
+          },
+        },
       });
     } catch {
       if (id !== latest) return;
@@ -93,6 +103,7 @@ export function init(form: HTMLElement): void {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = form.dataset.error ?? '';
+      suggestion.replaceChildren();
       help.replaceChildren();
       document.getElementById('search-noscript')?.setAttribute('hidden', '');
       document.getElementById('search-fallback')?.removeAttribute('hidden');

@@ -2,14 +2,16 @@ import en from './ui/en.json' with { type: 'json' };
 import tc from './ui/tc.json' with { type: 'json' };
 import sc from './ui/sc.json' with { type: 'json' };
 import type { LocaleCode } from './locales.ts';
+import { PLACEHOLDER } from './sentence.ts';
+
+// Sentences that hold an element are cut in a module of their own, which client code can import without the strings.
+export { sentenceParts, textAround, type SentencePart } from './sentence.ts';
 
 /** Every UI string key; English is the reference set. */
 export type UIKey = keyof typeof en;
 type Strings = Partial<Record<string, string>>;
 
 export const UI_STRINGS: Record<LocaleCode, Strings> = { en, tc, sc };
-
-const PLACEHOLDER = /\{(\w+)\}/g;
 
 /**
  * The UI string for `key` in `locale`, with `{name}` placeholders filled from
@@ -27,34 +29,6 @@ export type Translator = (key: UIKey, vars?: Record<string, string | number>) =>
 /** A translator bound to one locale; the middleware makes one per page. */
 export function useTranslations(locale: LocaleCode): Translator {
   return (key, vars) => t(locale, key, vars);
-}
-
-/** A piece of a UI sentence: its own text, or the name of a placeholder the page fills with markup. */
-export type SentencePart = { text: string } | { placeholder: string };
-
-/**
- * A UI string cut at its placeholders, for sentences that hold an element (a
- * link, a `<time>`): the page renders the text parts as text and puts its
- * element where the placeholder stands, so translators keep the whole sentence
- * and its punctuation, and no label is glued to another with a colon.
- */
-export function sentenceParts(text: string): SentencePart[] {
-  const parts: SentencePart[] = [];
-  let last = 0;
-  for (const match of text.matchAll(PLACEHOLDER)) {
-    if (match.index > last) parts.push({ text: text.slice(last, match.index) });
-    parts.push({ placeholder: match[1]! });
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) parts.push({ text: text.slice(last) });
-  return parts;
-}
-
-/** The text before and after `{name}` in a UI string that holds one element. */
-export function textAround(text: string, name: string): [before: string, after: string] {
-  const at = text.indexOf(`{${name}}`);
-  if (at < 0) throw new Error(`"${text}" has no {${name}} placeholder`);
-  return [text.slice(0, at), text.slice(at + name.length + 2)];
 }
 
 export interface UiProblem {

@@ -234,6 +234,86 @@ describe.concurrent('what the search page shows', () => {
   });
 });
 
+describe.concurrent('misspelt and half-typed words', () => {
+  const firstResult = (page: Page) => page.locator('#search-results > li a').first().getAttribute('href');
+
+  it('offers the word meant for a misspelt one, and choosing it searches for it in place', async ({ expect }) => {
+    await withPage(async (page, errors) => {
+      await page.goto(`${site.url}en/search/?q=fntech&kind=measure`);
+      await settled(page);
+      expect(await status(page).textContent()).toMatch(/^No results for “fntech” with these filters/);
+      const offer = page.locator('#search-suggestion');
+      expect(await offer.textContent()).toBe('Did you mean “fintech”?');
+      const link = offer.getByRole('link', { name: 'fintech' });
+      // A link, so that it can be opened in a new tab or shared; it keeps the reader's filters.
+      expect(await link.getAttribute('href')).toBe('?q=fintech&kind=measure');
+      await link.click();
+      await page.waitForFunction(() => document.getElementById('search-results')?.dataset.query === 'fintech');
+      expect(new URL(page.url()).searchParams.get('q')).toBe('fintech');
+      expect(await page.getByLabel('Search the Blueprint guide').inputValue()).toBe('fintech');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+      expect(await firstResult(page)).toBe('/en/strategies/6-digital-economy-and-smart-city/#measure-6-5');
+      expect(await offer.textContent()).toBe('');
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('finds nothing for a word no page holds, rather than the pages of its first letters', async ({ expect }) => {
+    await withPage(async (page) => {
+      // Pagefind, given a word it does not hold, matches a shorter start: "in" would list 41 pages.
+      await page.goto(`${site.url}en/search/?q=innnovation`);
+      await settled(page);
+      expect(await status(page).textContent()).toBe('No results for “innnovation”.');
+      expect(await page.locator('#search-suggestion').textContent()).toBe('Did you mean “innovation”?');
+    });
+  });
+
+  it('keeps the words a misspelt one stands beside, and mends it in the query it offers', async ({ expect }) => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}en/search/?q=${encodeURIComponent('Lok Ma Chau Lopp')}`);
+      await settled(page);
+      expect(await firstResult(page)).toBe('/en/strategies/7-mainland-co-operation/#measure-7-2');
+      expect(await page.locator('#search-suggestion').textContent()).toBe('Did you mean “Lok Ma Chau Loop”?');
+    });
+  });
+
+  it('finds, for a word half typed, the pages of the words it begins', async ({ expect }) => {
+    await withPage(async (page) => {
+      // Pagefind holds "innovation" by its stem "innov", which "innova" does not begin.
+      await page.goto(`${site.url}en/search/?q=innova`);
+      await settled(page);
+      expect(await page.locator('#search-results > li').count()).toBe(10);
+      expect(await page.locator('#search-results mark').first().textContent()).toMatch(/^innova$/i);
+      expect(await page.locator('#search-suggestion').textContent()).toBe('');
+    });
+  });
+
+  it('offers the word meant in the header too, in each language, and choosing it searches there', async ({ expect }) => {
+    for (const [locale, label, offered] of [
+      ['en', 'Search the Blueprint guide', 'Did you mean “fintech”?'],
+      ['tc', '搜尋藍圖導覽', '你是否要搜尋「fintech」？'],
+      ['sc', '搜索蓝图导览', '你是否要搜索「fintech」？'],
+    ] as const)
+      await withPage(async (page) => {
+        await page.goto(`${site.url}${locale}/updates/`);
+        const box = page.getByRole('searchbox', { name: label });
+        await box.fill('fintehc');
+        const panel = page.locator('#header-search-panel');
+        const offer = panel.locator('[data-suggestion]');
+        await offer.filter({ hasText: 'fintech' }).waitFor();
+        expect(await offer.textContent()).toBe(offered);
+        expect(await offer.getByRole('link').getAttribute('href')).toBe(`${site.url}${locale}/search/?q=fintech`);
+        await offer.getByRole('link').click();
+        await panel.locator('ol > li').first().waitFor();
+        expect(await box.inputValue()).toBe('fintech');
+        expect(await panel.locator('ol > li a').first().getAttribute('href')).toBe(
+          `/${locale}/strategies/6-digital-economy-and-smart-city/#measure-6-5`,
+        );
+        expect(page.url()).toBe(`${site.url}${locale}/updates/`);
+      });
+  });
+});
+
 describe.concurrent('what a first search costs', () => {
   const searchRequests = (paths: string[]) => paths.filter((p) => /^\/(pagefind|search|client)\//.test(p));
 
@@ -247,6 +327,8 @@ describe.concurrent('what a first search costs', () => {
       const fetched = searchRequests(requests);
       expect(fetched.filter((p) => p.includes('worker'))).toEqual([]);
       expect(fetched).not.toContain('/search/script-map.json');
+      // Its words are spelt as the site spells them: the list of words that mends misspellings stays unfetched.
+      expect(fetched).not.toContain('/search/words.en.json');
       const pagesShown = await page.locator('#header-search-panel ol > li:not([data-kind=measure])').count();
       expect(fetched.filter((p) => p.startsWith('/pagefind/fragment/')).length).toBeLessThanOrEqual(pagesShown);
       expect(fetched).toContain('/search/results.en.json');

@@ -6,6 +6,8 @@ import { KEYWORDS_MARK } from '../../src/lib/search/excerpt.ts';
 import { openSite, DESKTOP, PagePool, type TestSite } from '../helpers/browser.ts';
 import { contentModels } from '../helpers/content-models.ts';
 import { keywordCases, searchAll, type Searched } from '../helpers/search.ts';
+import { readFile } from '../helpers/site.ts';
+import { correctedQuery, vocabularyPath } from '../../src/lib/search/spelling.ts';
 
 /**
  * Search tried on the built site with every measure and every keyword of the content, in every
@@ -81,6 +83,8 @@ describe.concurrent('every measure searched in its own words', () => {
       )
       .map((c) => `“${c.q}” → ${c.got.join(', ') || 'nothing'} (expected ${c.expected})`);
     expect(misses).toEqual([]);
+    // The site's own words, whole or half typed, are never taken for misspellings.
+    expect(found.filter((f) => f.suggestion).map((f) => `“${f.q}” → “${f.suggestion}”`)).toEqual([]);
     // Most first halves name one measure only: the exception above stays an exception.
     expect(cases.filter((c) => holders(c.q).length > 1).length).toBeLessThan(cases.length / 10);
   });
@@ -142,10 +146,58 @@ describe.concurrent('every keyword editors gave', () => {
       .filter((c) => !c.owners.includes(c.got[0] ?? ''))
       .map((c) => `“${c.keyword}” → ${c.got.join(', ') || 'nothing'} (belongs to ${c.owners.join(', ')})`);
     expect(misses).toEqual([]);
+    expect(found.filter((f) => f.suggestion).map((f) => `“${f.q}” → “${f.suggestion}”`)).toEqual([]);
     // Keywords are found, never shown: no result reads out a keyword list (“‖ fintech · GBA”).
     const listed = (text: string, keyword: string) =>
       text.includes(KEYWORDS_MARK) || text.includes(`${keyword} · `) || text.includes(` · ${keyword}`);
     const shown = found.flatMap(({ q, results }) => results.filter((r) => listed(r.text, q)).map((r) => `${q}: ${r.text}`));
     expect(shown).toEqual([]);
+  });
+});
+
+/** One slip of a typing hand at a seeded place: a letter left out, doubled, swapped with the next, or replaced. */
+function typo(word: string, seed: number): string {
+  const letters = [...word];
+  const at = 1 + (seed % (letters.length - 2));
+  switch (seed % 4) {
+    case 0:
+      return [...letters.slice(0, at), ...letters.slice(at + 1)].join('');
+    case 1:
+      return [...letters.slice(0, at), letters[at]!, ...letters.slice(at)].join('');
+    case 2:
+      return [...letters.slice(0, at), letters[at + 1]!, letters[at]!, ...letters.slice(at + 2)].join('');
+    default:
+      return [...letters.slice(0, at), letters[at] === 'x' ? 'q' : 'x', ...letters.slice(at + 1)].join('');
+  }
+}
+
+describe.concurrent('every word of the site mistyped', () => {
+  it.for(LOCALE_CODES)('[%s] offers the nearest word of the site, and it is the word meant', async (locale, { expect }) => {
+    const vocabulary = JSON.parse(readFile(vocabularyPath(locale))) as string[];
+    // Every fourth English word (the class is the same; the lane stays fast), every word in Chinese locales.
+    const words = vocabulary.filter((w, i) => /^\p{L}{5,}$/u.test(w) && (locale !== 'en' || i % 4 === 0));
+    const cases = words
+      .map((word, i) => ({ word, q: typo(word, i * 7 + word.length) }))
+      // A slip that makes another word of the site, or the start of one, is no misspelling.
+      .filter(({ q }) => !vocabulary.some((w) => w.startsWith(q)));
+    expect(cases.length).toBeGreaterThan(locale === 'en' ? 150 : 40);
+    const found = await search(
+      locale,
+      cases.map((c) => c.q),
+    );
+    const wrong: string[] = [];
+    let meant = 0;
+    let heldByStem = 0;
+    cases.forEach(({ word, q }, i) => {
+      const { suggestion, results } = found[i]!;
+      const expected = correctedQuery(q, [q], vocabulary);
+      if (suggestion === word) meant += 1;
+      // Pagefind may hold the slip as a form of a word ("researches", stemmed "research"): then it finds that.
+      if (!suggestion && results.length) heldByStem += 1;
+      else if (suggestion !== expected) wrong.push(`“${q}” (for ${word}) offered “${suggestion}”, expected “${expected ?? ''}”`);
+    });
+    expect(wrong).toEqual([]);
+    expect(heldByStem).toBeLessThan(cases.length / 10);
+    expect(meant / cases.length).toBeGreaterThanOrEqual(0.95);
   });
 });

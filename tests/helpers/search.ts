@@ -10,6 +10,8 @@ import { PAGES, readPage } from './site.ts';
 export interface Searched {
   q: string;
   results: { href: string; marks: string[]; text: string }[];
+  /** The mended query offered ("Did you mean …?"), or empty for none. */
+  suggestion: string;
 }
 
 /**
@@ -23,7 +25,8 @@ export async function searchAll(page: Page, queries: readonly string[], top = 3)
     async ({ queries, top }) => {
       const input = document.getElementById('search-q') as HTMLInputElement;
       const list = document.getElementById('search-results')!;
-      const out: { q: string; results: { href: string; marks: string[]; text: string }[] }[] = [];
+      const suggestion = document.getElementById('search-suggestion')!;
+      const out: { q: string; results: { href: string; marks: string[]; text: string }[]; suggestion: string }[] = [];
       for (const { q, shown } of queries) {
         input.value = q;
         input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -48,6 +51,7 @@ export async function searchAll(page: Page, queries: readonly string[], top = 3)
             marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
             text: li.textContent ?? '',
           })),
+          suggestion: suggestion.querySelector('a')?.textContent ?? '',
         });
       }
       return out;

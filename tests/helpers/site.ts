@@ -17,3 +17,8 @@ export function readPage(sitePath: string): string {
   const file = sitePath.endsWith('.html') ? path.join(DIST, sitePath) : path.join(DIST, sitePath, 'index.html');
   return fs.readFileSync(file, 'utf8');
 }
+
+/** A built file other than a page (a search file, the headers), as text. */
+export function readFile(sitePath: string): string {
+  return fs.readFileSync(path.join(DIST, sitePath), 'utf8');
+}

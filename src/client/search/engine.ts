@@ -10,6 +10,7 @@ import { scriptForms, toScript, type ScriptMap } from '../../lib/search/script-m
 import { hanTerm, hasHan } from '../../lib/search/han-words.ts';
 import { manifestPath, type Fragment, type Manifest, type ResultEntry } from '../../lib/search/manifest.ts';
 import { rankResults } from '../../lib/search/rank.ts';
+import { completions, correctedQuery, SPELLABLE, vocabularyPath } from '../../lib/search/spelling.ts';
 import { resultView, type ResultView } from '../../lib/search/results.ts';
 import { hanForms, hanScoringQuery, isEmpty, phraseQuery, queryTerms, splitHanPart, type QueryTerms } from '../../lib/search/terms.ts';
 import type { SearchStrings } from './render.ts';
@@ -45,6 +46,8 @@ async function fetchJson<T>(url: string): Promise<T> {
 /** What a search found: every result, ranked, and a way to draw any stretch of them. */
 export interface Found {
   total: number;
+  /** The query with a misspelt word mended, when a word found nothing and the mended query finds something. */
+  suggestion?: string;
   /** Results `from` to `from + count`, drawn (loading the fragments of the pages among them). */
   view(from: number, count: number): Promise<ResultView[]>;
 }
@@ -54,8 +57,26 @@ export interface Engine {
   search(state: SearchState): Promise<Found | null>;
 }
 
+interface Spelling {
+  misspelt: boolean;
+  /** Words the query word begins, searched beside it. */
+  completions: string[];
+}
+const WHOLE: Spelling = { misspelt: false, completions: [] };
+
 let loading: Promise<Engine> | undefined;
 let scriptMap: Promise<ScriptMap> | undefined;
+let vocabulary: Promise<string[] | undefined> | undefined;
+
+/** The locale's words, fetched the first time a query word is no whole word of any page. */
+function loadVocabulary(locale: LocaleCode): Promise<string[] | undefined> {
+  vocabulary ??= fetchJson<string[]>(vocabularyPath(locale)).catch(() => {
+    vocabulary = undefined;
+    // Without the words, search keeps what Pagefind found and offers no correction.
+    return undefined;
+  });
+  return vocabulary;
+}
 
 /** The Traditional/Simplified map, fetched the first time a query holds a Han character. */
 function loadScriptMap(): Promise<ScriptMap> {
@@ -76,29 +97,56 @@ export function loadEngine(locale: LocaleCode): Promise<Engine> {
     await pagefind.options({ noWorker: true });
     await pagefind.init();
     const lang = getLocale(locale).lang;
+    /**
+     * How a query word stands: spelt whole (some page holds it, or its stem), the start of words
+     * (searched as those words too), or misspelt (what Pagefind matched for it is other words).
+     */
+    const spelling = async (word: string): Promise<Spelling> => {
+      if (!SPELLABLE.test(word) || (await pagefind.search(`"${word}"`, {})).results.length) return WHOLE;
+      const words = await loadVocabulary(locale);
+      // Without the words, what Pagefind found stands.
+      if (!words) return WHOLE;
+      const starts = completions(word, words);
+      return { misspelt: starts.length === 0, completions: starts };
+    };
     let latest = 0;
     return {
       async search(state) {
         const mine = ++latest;
         const q = cleanQuery(state.q);
         const map = hasHan(q) ? await loadScriptMap() : undefined;
-        let terms = queryTerms(q, (run) => (map ? scriptForms(run, locale, map) : [run]));
+        const termsOf = (query: string) => queryTerms(query, (run) => (map ? scriptForms(run, locale, map) : [run]));
+        let terms = termsOf(q);
         if (isEmpty(terms)) return { total: 0, view: () => Promise.resolve([]) };
         const pageQuery = map ? toScript(q, locale, map) : q;
         const filters = pagefindFilters(state);
         const admits = admitsFilters(state);
-        const first = await find(pagefind, terms, manifest, pageQuery, filters, admits);
-        let { ranked, results } = first;
+        const first = await find(pagefind, terms, manifest, pageQuery, filters, admits, spelling);
+        let { ranked, results, unfoundWords } = first;
         // Chinese typed without spaces may be several words that no page holds side by side: cut
         // the run into words (the browser's dictionary) and search those.
         const cuts = first.unfound.map((run) => [run, wordsOf(run, lang)] as const).filter(([, words]) => words.length > 1);
         if (cuts.length) {
           for (const [run, words] of cuts) terms = splitHanPart(terms, run, words);
-          ({ ranked, results } = await find(pagefind, terms, manifest, pageQuery, filters, admits));
+          ({ ranked, results, unfoundWords } = await find(pagefind, terms, manifest, pageQuery, filters, admits, spelling));
+        }
+        let suggestion: string | undefined;
+        if (unfoundWords.length && mine === latest) {
+          const words = await loadVocabulary(locale);
+          const mended = words && correctedQuery(q, unfoundWords, words);
+          const mendedQuery = mended && (map ? toScript(mended, locale, map) : mended);
+          // Offered only if it finds something, within the reader's filters.
+          if (
+            mended &&
+            mendedQuery &&
+            (await find(pagefind, termsOf(mended), manifest, mendedQuery, filters, admits, spelling)).ranked.length
+          )
+            suggestion = mended;
         }
         if (mine !== latest) return null;
         return {
           total: ranked.length,
+          ...(suggestion ? { suggestion } : {}),
           view: async (from, count) =>
             Promise.all(
               ranked.slice(from, from + count).map(async ({ id }) => {
@@ -136,6 +184,7 @@ async function find(
   query: string,
   filters: Record<string, unknown>,
   admits: (entry: ResultEntry) => boolean,
+  spelling: (word: string) => Promise<Spelling>,
 ) {
   const results = new Map<string, PagefindResult>();
   const run = async (term: string) => {
@@ -157,12 +206,23 @@ async function find(
     for (const form of forms) for (const [id, score] of form) merged.set(id, Math.max(score, merged.get(id) ?? 0));
     return merged;
   });
-  const wordParts = terms.words.map(async (word) => scores(await run(word)));
+  const wordParts = terms.words.map(async (word) => {
+    const found = scores(await run(word));
+    if (!found.size) return found;
+    const { misspelt, completions } = await spelling(word);
+    // What Pagefind matched for a misspelt word is other words (its first letters): nothing holds it.
+    if (misspelt) return new Map<string, number>();
+    // A page holding any word the start begins holds the part, with the best of its scores.
+    for (const hits of await Promise.all(completions.map(async (w) => scores(await run(w)))))
+      for (const [id, score] of hits) found.set(id, Math.max(score, found.get(id) ?? 0));
+    return found;
+  });
   const phrase = phraseQuery(terms);
   const [parts, phraseHits] = await Promise.all([Promise.all([...hanParts, ...wordParts]), phrase ? run(phrase) : []]);
   const ranked = rankResults(parts, new Set(phraseHits.map((r) => r.id)), manifest, query, admits);
   const unfound = terms.han.filter((_, i) => parts[i]!.size === 0);
-  return { ranked, results, unfound };
+  const unfoundWords = terms.words.filter((_, i) => parts[terms.han.length + i]!.size === 0);
+  return { ranked, results, unfound, unfoundWords };
 }
 
 /** The words of a run of Chinese, by the browser's word segmenter (each character where it has none). */

@@ -1,4 +1,5 @@
 /** Draws search results as a list of links, and the messages around them, with DOM nodes only (never HTML strings). */
+import { textAround } from '../../i18n/sentence.ts';
 import type { ExcerptPart } from '../../lib/search/excerpt.ts';
 import type { ResultView } from '../../lib/search/results.ts';
 import type { searchStrings } from '../../lib/search/strings.ts';
@@ -60,6 +61,25 @@ function elsewhere(strings: SearchStrings, q: string): HTMLElement {
   return box;
 }
 
+/** How an area offers a mended query: the address of its search, and what choosing it does there. */
+export interface Suggest {
+  href(q: string): string;
+  choose(q: string): void;
+}
+
+/** "Did you mean “fintech”?", the mended query a link that searches it. */
+function didYouMean(strings: SearchStrings, suggestion: string, suggest: Suggest): Node[] {
+  const [before, after] = textAround(strings.didYouMean, 'suggestion');
+  const a = link(suggestion, suggest.href(suggestion));
+  a.addEventListener('click', (event) => {
+    // A plain click searches in place; a click meant for a new tab keeps the link's own behaviour.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    suggest.choose(suggestion);
+  });
+  return [document.createTextNode(before), a, document.createTextNode(after)];
+}
+
 export interface NoResults {
   q: string;
   /** The filters the reader chose, in words, when there are any. */
@@ -116,6 +136,8 @@ export function renderResults(list: HTMLOListElement, results: ResultView[], str
 export interface ResultsArea {
   list: HTMLOListElement;
   status: HTMLElement;
+  /** Where "Did you mean …?" goes, between the count and the list: a live region of its own, empty when there is none. */
+  suggestion: HTMLElement;
   help: HTMLElement;
   /** "Show more results", where the area offers it. */
   more?: HTMLButtonElement;
@@ -130,7 +152,7 @@ export async function showFound(
   area: ResultsArea,
   found: Found,
   strings: SearchStrings,
-  { pageSize, isCurrent, noResults }: { pageSize: number; isCurrent: () => boolean; noResults: NoResults },
+  { pageSize, isCurrent, noResults, suggest }: { pageSize: number; isCurrent: () => boolean; noResults: NoResults; suggest: Suggest },
 ): Promise<boolean> {
   const first = await found.view(0, pageSize);
   if (!isCurrent()) return false;
@@ -140,6 +162,7 @@ export async function showFound(
   // Which search the list shows: scripts and tests can wait for a given query's results.
   area.list.dataset.query = q;
   area.status.textContent = statusText(strings, q, found.total, shown, noResults.filters);
+  area.suggestion.replaceChildren(...(found.suggestion ? didYouMean(strings, found.suggestion, suggest) : []));
   area.help.replaceChildren(...(found.total ? [] : noResultsHelp(strings, noResults)));
   const { more } = area;
   if (more) {

@@ -95,16 +95,18 @@ export function rankResults(
       all.set(id, r);
     }
   }
+  // A part no page holds (a misspelt word) cannot be held: the others say what holding the query is.
+  const holdable = parts.filter((hits) => hits.size > 0).length;
   const q = normalise(query);
   for (const [id, entry] of Object.entries(manifest)) {
     if (!admits(entry) || !(isNamed(entry, query) || entry.keywords.some((k) => normalise(k) === q))) continue;
     const r = all.get(id) ?? { id, parts: 0, score: 0, phrase: false };
-    r.parts = parts.length;
+    r.parts = holdable;
     all.set(id, r);
   }
   const known = [...all.values()].filter((r) => manifest[r.id]);
-  const whole = known.some((r) => r.parts === parts.length);
-  const fewest = whole ? Math.ceil(parts.length / 2) : 1;
+  const whole = known.some((r) => r.parts === holdable);
+  const fewest = whole ? Math.ceil(holdable / 2) : 1;
   const tier = new Map(known.map((r) => [r.id, relevanceTier(manifest[r.id]!, query)]));
   const covers = new Map(known.map((r) => [r.id, tier.get(r.id)! < 2 ? coverage(manifest[r.id]!, query) : 0]));
   return known

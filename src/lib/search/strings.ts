@@ -16,6 +16,7 @@ export function searchStrings(locale: LocaleCode, counts: BlueprintCounts) {
     noneFiltered: t(locale, 'search.noneFiltered'),
     clearFilters: t(locale, 'search.clearFilters'),
     elsewhere: t(locale, 'search.elsewhere'),
+    didYouMean: t(locale, 'search.didYouMean'),
     pageTitle: t(locale, 'search.pageTitle'),
     /** The same search in the other languages, offered when this one finds nothing. */
     otherLocales: LOCALES.filter((l) => l.code !== locale).map((l) => ({

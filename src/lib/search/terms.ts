@@ -37,6 +37,11 @@ export const MAX_PARTS = 32;
 /** A word and the joiners inside it, as the text writes them: I&T, R&D, Co-Investment, 55,000, 3.2. */
 const LATIN_WORD = /[\p{L}\p{N}]+(?:(?:[.'’&-]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}]+)*/gu;
 
+/** The Latin words of a text as search takes them: lower case, "GBA's" as GBA, Han characters between words. */
+export function latinWords(text: string): string[] {
+  return [...text.replace(/\p{Script=Han}+/gu, ' ').matchAll(LATIN_WORD)].map((m) => m[0].toLowerCase().replace(/['’]s$/, ''));
+}
+
 /**
  * The parts of a query. Punctuation separates words and is otherwise ignored. `formsOf` gives the
  * forms a run of Han characters may take in the page's script, likeliest first.
@@ -48,8 +53,7 @@ export function queryTerms(query: string, formsOf: (run: string) => string[] = (
     for (const form of [...others, run]) if (form !== likeliest && !typed[likeliest]?.includes(form)) (typed[likeliest] ??= []).push(form);
     return likeliest;
   });
-  // "GBA's" is searched as GBA.
-  const latin = [...query.replace(/\p{Script=Han}+/gu, ' ').matchAll(LATIN_WORD)].map((m) => m[0].toLowerCase().replace(/['’]s$/, ''));
+  const latin = latinWords(query);
   const significant = latin.filter((w) => !STOP_WORDS.has(w));
   const words = [...new Set(significant.length || han.length ? significant : latin)].slice(0, Math.max(0, MAX_PARTS - new Set(han).size));
   const last = latin[latin.length - 1];

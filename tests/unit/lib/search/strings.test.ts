@@ -8,8 +8,8 @@ import { pathTo } from '../../../../src/lib/urls.ts';
 import { contentModels } from '../../../helpers/content-models.ts';
 
 const models = contentModels();
-/** The placeholders the search script fills in itself, with the query and the number of results. */
-const FILLED_BY_SCRIPT = new Set(['q', 'count', 'shown', 'filters', 'title']);
+/** The placeholders the search script fills in itself: the query, the number of results, a mended query's link. */
+const FILLED_BY_SCRIPT = new Set(['q', 'count', 'shown', 'filters', 'title', 'suggestion']);
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
 
 describe.each(LOCALE_CODES)('the search strings in %s', (locale) => {
@@ -34,6 +34,10 @@ describe.each(LOCALE_CODES)('the search strings in %s', (locale) => {
     for (const key of ['results', 'resultsOne', 'resultsMore', 'none'] as const) expect(placeholders(strings[key]), key).toContain('q');
     expect(placeholders(strings.results)).toContain('count');
     expect(placeholders(strings.resultsMore)).toEqual(expect.arrayContaining(['count', 'shown']));
+  });
+
+  it('offer a mended query in one sentence that holds its link once', () => {
+    expect(placeholders(strings.didYouMean)).toEqual(['suggestion']);
   });
 
   it('give the real counts of measures and strategies in the fallback links', () => {
