@@ -25,6 +25,11 @@ describe('rankResults', () => {
     expect(ids(rankResults(parts, new Set(), manifest, 'Lok Ma Chau Loop'))).toEqual(['loop']);
   });
 
+  it('counts only the parts some page holds: a misspelt word does not let "ma" alone back in', () => {
+    const parts = [hits(['loop', 1]), hits(['loop', 1], ['mainland', 9]), hits(['loop', 1]), hits()];
+    expect(ids(rankResults(parts, new Set(), manifest, 'Lok Ma Chau Lopp'))).toEqual(['loop']);
+  });
+
   it('keeps partial matches, most parts first, when nothing holds every part', () => {
     const parts = [hits(['meets', 1], ['committee', 1]), hits(['committee', 1]), hits(['loop', 5])];
     expect(ids(rankResults(parts, new Set(), manifest, 'committee x loop'))).toEqual(['committee', 'loop', 'meets']);
