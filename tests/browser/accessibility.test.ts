@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { PAGES } from '../helpers/site.ts';
 import { openSite, PagePool, PHONE, type TestSite } from '../helpers/browser.ts';
 import { violations, withAxe } from '../helpers/axe.ts';
@@ -28,10 +28,22 @@ function violationsOf(path: string, colorScheme: 'light' | 'dark' = 'light'): Pr
     expect(response?.status(), path).toBeLessThan(400);
     // axe runs in the top document only: a frame would go untested, so a page with one fails here.
     expect(page.frames().map((f) => f.url())).toEqual([page.url()]);
-    const found = await violations(page);
+    const found = [...(await violations(page)), ...(await linksToldByColourAlone(page))];
     if (path === '/') await page.unroute('**/*.js');
     return found;
   });
+}
+
+/**
+ * Links in running text (a paragraph, a table cell, a definition) that are not underlined: told
+ * apart from the words around them by colour alone (WCAG 1.4.1), which axe checks only by contrast.
+ */
+function linksToldByColourAlone(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLAnchorElement>('p a[href], td a[href], dd a[href], figcaption a[href]')]
+      .filter((a) => a.getClientRects().length > 0 && !getComputedStyle(a).textDecorationLine.includes('underline'))
+      .map((a) => `link-not-underlined: “${(a.textContent ?? '').trim().slice(0, 40)}”`),
+  );
 }
 
 // Concurrent: each test holds its own page of the pool while it runs.
