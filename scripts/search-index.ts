@@ -78,7 +78,9 @@ for (const name of fs.readdirSync(fragmentDir)) {
   const manifest = manifests.get(language) ?? {};
   manifest[id] = manifestEntry(fragment);
   manifests.set(language, manifest);
-  texts.set(language, [...(texts.get(language) ?? []), readable(`${fragment.meta.title ?? ''} ${fragment.content}`)]);
+  const text = texts.get(language) ?? [];
+  text.push(readable(`${fragment.meta.title ?? ''} ${fragment.content}`));
+  texts.set(language, text);
 }
 fs.mkdirSync(path.join(site, 'search'), { recursive: true });
 for (const locale of LOCALES) {
