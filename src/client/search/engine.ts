@@ -101,8 +101,20 @@ export function loadEngine(locale: LocaleCode): Promise<Engine> {
      * How a query word stands: spelt whole (some page holds it, or its stem), the start of words
      * (searched as those words too), or misspelt (what Pagefind matched for it is other words).
      */
+    // Whether some page holds a word whole, asked once per word: a reader typing repeats the same words.
+    const heldWhole = new Map<string, Promise<boolean>>();
+    const isHeldWhole = (word: string) => {
+      let held = heldWhole.get(word);
+      if (!held) {
+        held = pagefind.search(`"${word}"`, {}).then((r) => r.results.length > 0);
+        heldWhole.set(word, held);
+        // A failed search is asked again next time.
+        held.catch(() => heldWhole.delete(word));
+      }
+      return held;
+    };
     const spelling = async (word: string): Promise<Spelling> => {
-      if (!SPELLABLE.test(word) || (await pagefind.search(`"${word}"`, {})).results.length) return WHOLE;
+      if (!SPELLABLE.test(word) || (await isHeldWhole(word))) return WHOLE;
       const words = await loadVocabulary(locale);
       // Without the words, what Pagefind found stands.
       if (!words) return WHOLE;
@@ -134,14 +146,12 @@ export function loadEngine(locale: LocaleCode): Promise<Engine> {
         if (unfoundWords.length && mine === latest) {
           const words = await loadVocabulary(locale);
           const mended = words && correctedQuery(q, unfoundWords, words);
-          const mendedQuery = mended && (map ? toScript(mended, locale, map) : mended);
           // Offered only if it finds something, within the reader's filters.
-          if (
-            mended &&
-            mendedQuery &&
-            (await find(pagefind, termsOf(mended), manifest, mendedQuery, filters, admits, spelling)).ranked.length
-          )
-            suggestion = mended;
+          if (mended) {
+            const mendedQuery = map ? toScript(mended, locale, map) : mended;
+            const check = await find(pagefind, termsOf(mended), manifest, mendedQuery, filters, admits, spelling);
+            if (check.ranked.length) suggestion = mended;
+          }
         }
         if (mine !== latest) return null;
         return {

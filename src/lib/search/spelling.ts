@@ -9,7 +9,7 @@
 import type { LocaleCode } from '../../i18n/locales.ts';
 import { latinWords } from './terms.ts';
 
-/** Where a locale's words are served from; fetched only when a query word finds nothing. */
+/** Where a locale's words are served from; fetched only when a query word is no whole word of any page. */
 export function vocabularyPath(locale: LocaleCode): string {
   return `/search/words.${locale}.json`;
 }
